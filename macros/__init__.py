@@ -1,0 +1,86 @@
+"""mkdocs-macros entry point. `define_env` only wires plain functions from the modules beside it.
+
+The data files are loaded and checked once per build, here; a bad file stops the build with a
+message naming the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .charts import domain_weight_chart
+from .coverage import coverage_matrix, objectives_on_page
+from .errors import DataError
+from .limits import render_limit
+from .loader import load_site_data
+from .tables import (
+    comparison_table,
+    domains_table,
+    exam_format_table,
+    question_types_table,
+    tasks_table,
+)
+
+COVERAGE_PAGE = "exam/coverage.md"
+
+
+def define_env(env) -> None:
+    from mkdocs.exceptions import PluginError  # only the wiring knows about MkDocs
+
+    root = Path(env.conf["config_file_path"]).resolve().parent
+    try:
+        data = load_site_data(root / "data", Path(env.conf["docs_dir"]))
+    except DataError as exc:
+        raise PluginError(str(exc)) from None
+    exam_code = env.conf["extra"].get("exam_code", "MLA-C01")
+    env.variables["site_data"] = data
+
+    def current_page() -> str:
+        return env.page.file.src_uri
+
+    @env.macro
+    def exam(code: str = exam_code):
+        """The exam model, for values in page text: {{ exam().format.passing_score }}."""
+        return data.exam(code)
+
+    @env.macro
+    def weight_chart(code: str = exam_code, id_prefix: str = "weights") -> str:
+        return domain_weight_chart(data.exam(code).domains, code, id_prefix)
+
+    @env.macro
+    def domains(code: str = exam_code) -> str:
+        return domains_table(data.exam(code))
+
+    @env.macro
+    def task_statements(code: str = exam_code) -> str:
+        return tasks_table(data.exam(code))
+
+    @env.macro
+    def exam_format(code: str = exam_code) -> str:
+        return exam_format_table(data.exam(code))
+
+    @env.macro
+    def question_types(code: str = exam_code) -> str:
+        return question_types_table(data.exam(code))
+
+    @env.macro
+    def comparison(name: str) -> str:
+        if name not in data.comparisons:
+            raise KeyError(
+                f"no comparison {name!r} in data/comparisons/ (have: {sorted(data.comparisons)})"
+            )
+        return comparison_table(data.comparisons[name])
+
+    @env.macro
+    def coverage(code: str = exam_code) -> str:
+        return coverage_matrix(data.exam(code), data.pages, current_page())
+
+    @env.macro
+    def objectives_here(code: str = exam_code) -> str:
+        return objectives_on_page(data.exam(code), data.pages, current_page(), COVERAGE_PAGE)
+
+    @env.macro
+    def limit(limit_id: str) -> str:
+        if limit_id not in data.limits:
+            raise KeyError(f"no limit {limit_id!r} in data/limits.yml")
+        return render_limit(data.limits[limit_id])

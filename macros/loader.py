@@ -1,0 +1,207 @@
+"""Load and check every file under data/. Any problem raises DataError naming file, entry, field."""
+
+from __future__ import annotations
+
+import collections
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .anchors import PageAnchors, index_docs
+from .errors import DataError
+from .models import Comparison, Exam, Limit, LimitsFile, Service, ServicesFile
+
+
+@dataclass
+class SiteData:
+    exams: dict[str, Exam]
+    services: dict[str, Service]
+    limits: dict[str, Limit]
+    comparisons: dict[str, Comparison]
+    pages: dict[str, PageAnchors] = field(default_factory=dict)
+
+    def exam(self, code: str) -> Exam:
+        try:
+            return self.exams[code]
+        except KeyError:
+            raise KeyError(
+                f"no exam {code!r} in data/exams/ (have: {sorted(self.exams)})"
+            ) from None
+
+
+def entry_path(loc: tuple[Any, ...], raw: Any) -> str:
+    """Turn a pydantic error location into `domains[id=1].tasks[id=1.1].title`."""
+    out, node = "", raw
+    for key in loc:
+        if isinstance(key, int):
+            item = node[key] if isinstance(node, list) and 0 <= key < len(node) else None
+            has_id = isinstance(item, dict) and item.get("id") is not None
+            out += f"[id={item['id']}]" if has_id else f"[{key}]"
+            node = item
+        else:
+            out += f".{key}" if out else str(key)
+            node = node.get(key) if isinstance(node, dict) else None
+    return out or "(top level)"
+
+
+class _Reader:
+    """Reads YAML files and collects problems instead of stopping at the first one."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.problems: list[str] = []
+
+    def name(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def problem(self, path: Path, where: str, what: str) -> None:
+        self.problems.append(f"{self.name(path)}: {where}: {what}")
+
+    def load(self, path: Path, model: type[BaseModel]) -> tuple[Any, Any]:
+        """Return (model instance or None, raw data)."""
+        if not path.is_file():
+            self.problem(path, "(file)", "file not found")
+            return None, None
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"line {mark.line + 1}" if mark else "(file)"
+            self.problem(path, where, f"not valid YAML: {getattr(exc, 'problem', exc)}")
+            return None, None
+        if not isinstance(raw, dict):
+            self.problem(path, "(top level)", "expected a mapping of keys to values")
+            return None, raw
+        try:
+            return model.model_validate(raw), raw
+        except ValidationError as exc:
+            for err in exc.errors():
+                self.problem(path, entry_path(err["loc"], raw), err["msg"])
+            return None, raw
+
+
+def _duplicates(ids: list[str]) -> list[str]:
+    return [i for i, n in collections.Counter(ids).items() if n > 1]
+
+
+def _check_exam(
+    r: _Reader,
+    path: Path,
+    exam: Exam,
+    services: dict[str, Service] | None,
+    pages: dict[str, PageAnchors] | None,
+) -> None:
+    total = sum(d.weight for d in exam.domains)
+    if total != 100:
+        r.problem(path, "domains[*].weight", f"weights sum to {total}, not 100")
+    for dup in _duplicates([str(d.id) for d in exam.domains]):
+        r.problem(path, f"domains[id={dup}].id", "duplicate domain id")
+    for dup in _duplicates([t.id for t in exam.tasks]):
+        r.problem(path, f"tasks[id={dup}].id", "duplicate task id")
+    for dup in _duplicates([o.id for o in exam.objectives]):
+        r.problem(path, f"objectives[id={dup}].id", "duplicate objective id")
+    for dup in _duplicates([q.id for q in exam.format.question_types]):
+        r.problem(path, f"format.question_types[id={dup}].id", "duplicate question type id")
+    for domain in exam.domains:
+        for task in domain.tasks:
+            where = f"domains[id={domain.id}].tasks[id={task.id}]"
+            if not task.id.startswith(f"{domain.id}."):
+                r.problem(path, f"{where}.id", f"task {task.id} is not in domain {domain.id}")
+            for obj in task.objectives:
+                owhere = f"{where}.objectives[id={obj.id}]"
+                if obj.task_id != task.id:
+                    r.problem(path, f"{owhere}.id", f"objective {obj.id} is not in task {task.id}")
+                for i, anchor in enumerate(obj.covered_by):
+                    if pages is not None:
+                        missing = missing_anchor(anchor, pages)
+                        if missing:
+                            r.problem(path, f"{owhere}.covered_by[{i}]", missing)
+    for key in ("services_in_scope", "services_out_of_scope"):
+        ids = getattr(exam, key)
+        for dup in _duplicates(ids):
+            r.problem(path, f"{key}[id={dup}]", "service listed twice")
+        if services is not None:
+            for i, sid in enumerate(ids):
+                if sid not in services:
+                    r.problem(
+                        path, f"{key}[{i}]", f"unknown service id {sid!r} (not in services.yml)"
+                    )
+    for sid in sorted(set(exam.services_in_scope) & set(exam.services_out_of_scope)):
+        r.problem(path, f"services_out_of_scope[id={sid}]", "service is also listed as in scope")
+
+
+def missing_anchor(anchor: str, pages: dict[str, PageAnchors]) -> str | None:
+    """Why `page.md#id` does not resolve, or None when it does."""
+    page, _, heading = anchor.partition("#")
+    if page not in pages:
+        return f"page anchor {anchor!r} points to a page that does not exist (docs/{page})"
+    if heading not in pages[page].headings:
+        return f"page anchor {anchor!r}: docs/{page} has no heading with id {heading!r}"
+    return None
+
+
+def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
+    """Load every data file; with docs_dir, also check that page anchors exist."""
+    data_dir = Path(data_dir)
+    r = _Reader(data_dir.parent)
+    pages = index_docs(Path(docs_dir)) if docs_dir is not None else None
+
+    services_path = data_dir / "services.yml"
+    services_file, _ = r.load(services_path, ServicesFile)
+    services: dict[str, Service] | None = None
+    if services_file:
+        for dup in _duplicates([s.id for s in services_file.services]):
+            r.problem(services_path, f"services[id={dup}].id", "duplicate service id")
+        services = {s.id: s for s in services_file.services}
+
+    limits_path = data_dir / "limits.yml"
+    limits_file, _ = r.load(limits_path, LimitsFile)
+    limits: dict[str, Limit] = {}
+    if limits_file:
+        for dup in _duplicates([x.id for x in limits_file.limits]):
+            r.problem(limits_path, f"limits[id={dup}].id", "duplicate limit id")
+        limits = {x.id: x for x in limits_file.limits}
+
+    exams: dict[str, Exam] = {}
+    exam_paths = sorted((data_dir / "exams").glob("*.yml"))
+    if not exam_paths:
+        r.problem(data_dir / "exams", "(folder)", "no exam file (*.yml)")
+    for path in exam_paths:
+        exam, _ = r.load(path, Exam)
+        if exam is None:
+            continue
+        if path.stem != exam.code.lower():
+            r.problem(path, "code", f"exam code {exam.code!r} does not match the file name")
+        _check_exam(r, path, exam, services, pages)
+        exams[exam.code] = exam
+
+    comparisons: dict[str, Comparison] = {}
+    for path in sorted((data_dir / "comparisons").glob("*.yml")):
+        comparison, _ = r.load(path, Comparison)
+        if comparison is None:
+            continue
+        width = len(comparison.columns)
+        for i, row in enumerate(comparison.rows):
+            if len(row.cells) != width:
+                r.problem(
+                    path,
+                    f"rows[{i}].cells",
+                    f"{len(row.cells)} cells for {width} columns {comparison.columns}",
+                )
+        comparisons[path.stem] = comparison
+
+    if r.problems:
+        raise DataError(r.problems)
+    return SiteData(
+        exams=exams,
+        services=services or {},
+        limits=limits,
+        comparisons=comparisons,
+        pages=pages or {},
+    )

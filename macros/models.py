@@ -1,0 +1,170 @@
+"""Pydantic models of the data files. Shape and types live here; cross-file checks in loader.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+
+def _matching(pattern: str, expected: str):
+    """A string check whose error says what was expected, in words, and what was found."""
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise ValueError(f"expected {expected}, got {value!r}")
+        return value
+
+    return AfterValidator(check)
+
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+HttpsUrl = Annotated[str, _matching(r"https://\S+", "an https:// URL")]
+# A page anchor: a Markdown file under docs/ and the id of one of its headings.
+PageAnchor = Annotated[
+    str, _matching(r"[a-z0-9][a-z0-9/_.-]*\.md#[A-Za-z0-9_-]+", "'page.md#heading-id'")
+]
+ServiceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors (a typo in a key name must not pass silently)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- exams/<code>.yml ---------------------------------------------------------------------------
+
+
+class QuestionType(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z-]+$")]
+    name: NonEmpty
+    summary: NonEmpty
+
+
+class ExamFormat(Strict):
+    scored_questions: Annotated[int, Field(gt=0)]
+    unscored_questions: Annotated[int, Field(ge=0)]
+    score_min: int
+    score_max: int
+    passing_score: int
+    scoring: NonEmpty
+    unanswered: NonEmpty
+    duration_note: NonEmpty
+    question_types: Annotated[list[QuestionType], Field(min_length=1)]
+
+
+class Objective(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^\d\.\d\.[ks]\d{1,2}$")]
+    text: NonEmpty
+    covered_by: list[PageAnchor] = []
+
+    @property
+    def kind(self) -> Literal["knowledge", "skill"]:
+        return "knowledge" if self.id.split(".")[2].startswith("k") else "skill"
+
+    @property
+    def task_id(self) -> str:
+        return self.id.rsplit(".", 1)[0]
+
+
+class Task(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^\d\.\d$")]
+    title: NonEmpty
+    summary: NonEmpty
+    objectives: Annotated[list[Objective], Field(min_length=1)]
+
+
+class Domain(Strict):
+    id: Annotated[int, Field(ge=1, le=9)]
+    title: NonEmpty
+    weight: Annotated[int, Field(gt=0, le=100)]
+    tasks: Annotated[list[Task], Field(min_length=1)]
+
+
+class Source(Strict):
+    title: NonEmpty
+    url: HttpsUrl
+
+
+class Exam(Strict):
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}-C\d\d$")]
+    name: NonEmpty
+    checked: dt.date
+    guide: Source
+    guide_pdf: Source
+    format: ExamFormat
+    domains: Annotated[list[Domain], Field(min_length=1)]
+    services_in_scope: list[ServiceId]
+    services_out_of_scope: list[ServiceId]
+
+    @property
+    def tasks(self) -> list[Task]:
+        return [task for domain in self.domains for task in domain.tasks]
+
+    @property
+    def objectives(self) -> list[Objective]:
+        return [obj for task in self.tasks for obj in task.objectives]
+
+
+# --- services.yml -------------------------------------------------------------------------------
+
+ServiceStatus = Literal["available", "maintenance", "closed-to-new-customers", "ended"]
+
+
+class StatusChange(Strict):
+    status: ServiceStatus
+    date: dt.date | None = None
+    note: NonEmpty
+    source: HttpsUrl
+
+
+class Service(Strict):
+    id: ServiceId
+    name: NonEmpty
+    abbreviation: NonEmpty | None = None
+    former_names: list[NonEmpty] = []
+    category: NonEmpty
+    status: StatusChange | None = None  # None: nothing recorded yet (not a claim that it is open)
+    docs_url: HttpsUrl | None = None
+
+
+class ServicesFile(Strict):
+    services: Annotated[list[Service], Field(min_length=1)]
+
+
+# --- limits.yml ---------------------------------------------------------------------------------
+
+
+class Limit(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    topic: NonEmpty
+    label: NonEmpty
+    value: int | float
+    unit: NonEmpty
+    source: HttpsUrl
+    checked: dt.date
+    note: NonEmpty | None = None
+
+
+class LimitsFile(Strict):
+    limits: Annotated[list[Limit], Field(min_length=1)]
+
+
+# --- comparisons/<id>.yml -----------------------------------------------------------------------
+
+
+class ComparisonRow(Strict):
+    cells: Annotated[list[str], Field(min_length=1)]
+    source: HttpsUrl
+
+
+class Comparison(Strict):
+    title: NonEmpty
+    caption: NonEmpty
+    columns: Annotated[list[NonEmpty], Field(min_length=2)]
+    rows: Annotated[list[ComparisonRow], Field(min_length=1)]
+    checked: dt.date

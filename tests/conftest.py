@@ -1,0 +1,81 @@
+"""Shared fixtures: the real data, one strict build per test run, and throw-away project copies."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+DOCS = ROOT / "docs"
+PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "macros", "overrides")
+
+
+@dataclass
+class Build:
+    returncode: int
+    output: str
+    site: Path
+
+
+def world_readable_tempdir(prefix: str) -> Path:
+    """LinkChecker run as root drops to user nobody, so the site must be readable by all."""
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    path.chmod(stat.S_IRWXU | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH)
+    return path
+
+
+def run_build(project: Path, site: Path) -> Build:
+    """`mkdocs build --strict` (never -q: it hides warnings) into `site`."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(site)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return Build(proc.returncode, proc.stdout + proc.stderr, site)
+
+
+def copy_project(dest: Path) -> Path:
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def built_site() -> Build:
+    """The one strict build of the real project that the site-level tests read."""
+    tmp = world_readable_tempdir("mla-site-")
+    build = run_build(ROOT, tmp / "site")
+    yield build
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of the project to plant faults in."""
+    dest = tmp_path / "project"
+    dest.mkdir()
+    return copy_project(dest)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    dest = tmp_path / "data"
+    shutil.copytree(DATA, dest)
+    return dest

@@ -1,0 +1,45 @@
+"""LinkChecker on the built site: internal links and anchors, raw HTML included."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import world_readable_tempdir
+
+
+def linkchecker(site: Path) -> subprocess.CompletedProcess:
+    """Internal links only (external ones are checked weekly in CI, they need the internet)."""
+    exe = Path(sys.executable).with_name("linkchecker")
+    return subprocess.run(
+        [str(exe), "--no-warnings", "--no-status", str(site / "index.html")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_built_site_has_no_broken_internal_links(built_site):
+    result = linkchecker(built_site.site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 errors found" in result.stdout, result.stdout
+
+
+def test_planted_broken_raw_html_link_is_caught(built_site):
+    tmp = world_readable_tempdir("mla-linkfault-")
+    try:
+        site = tmp / "site"
+        shutil.copytree(built_site.site, site)
+        page = site / "exam/index.html"
+        html = page.read_text(encoding="utf-8")
+        page.write_text(
+            html.replace("</article>", '<a href="../no-such-page/">planted</a></article>', 1),
+            encoding="utf-8",
+        )
+        result = linkchecker(site)
+        assert result.returncode == 1, result.stdout
+        assert "no-such-page" in result.stdout
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
