@@ -42,8 +42,12 @@ class MathMLPostprocessor(Postprocessor):
             tex = html.unescape(match.group(1)).strip()
             try:
                 mathml = tex_to_mathml(tex, display)
-            except Exception as exc:  # a bad formula must warn, not crash the whole build
+            except UnknownTexCommand as exc:
                 log.warning("math: %s", exc)
+                return match.group(0)
+            except Exception as exc:  # malformed TeX must warn (strict fails), not crash
+                detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                log.warning("math: cannot convert %s (%s)", tex, detail)
                 return match.group(0)
             if display:
                 return f'<div class="math-block">{mathml}</div>'

@@ -79,3 +79,12 @@ def data_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "data"
     shutil.copytree(DATA, dest)
     return dest
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A skipped test is a check that did not run: fail the run instead of passing quietly."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    if skipped and exitstatus == 0:
+        session.exitstatus = 1
+        reporter.write_line(f"FAILED: {skipped} test(s) skipped; every test must run.", red=True)

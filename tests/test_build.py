@@ -138,3 +138,10 @@ def test_unknown_macro_fails_the_build(project_copy, tmp_path):
     build = run_build(project_copy, tmp_path / "site")
     assert build.returncode != 0
     assert "no-such-limit" in build.output
+
+
+def test_page_missing_from_nav_fails_the_strict_build(project_copy, tmp_path):
+    (project_copy / "docs/orphan.md").write_text("# Orphan\n", encoding="utf-8")
+    build = run_build(project_copy, tmp_path / "site")
+    assert build.returncode != 0
+    assert "orphan.md" in build.output

@@ -54,6 +54,7 @@ def test_weight_chart_is_accessible_svg_with_text_values(exam):
     for d in exam.domains:
         assert f"{d.weight}%" in texts
         assert any(t.startswith(f"Domain {d.id}: ") for t in texts)
+        assert any(d.title.split()[-1] in t for t in texts)
     assert "<script" not in svg_html and 'fill="#' not in svg_html  # theme colours via CSS
 
 
@@ -267,3 +268,9 @@ def test_markdown_math_warns_on_unknown_command(caplog):
         html = render_markdown("Broken \\(\\nosuchcommand x\\)")
     assert any("\\nosuchcommand" in r.getMessage() for r in caplog.records)
     assert "arithmatex" in html  # left as source text, never silently mangled
+
+
+def test_markdown_math_warns_on_malformed_tex(caplog):
+    with caplog.at_level(logging.WARNING, logger="mkdocs.mla.mathml"):
+        render_markdown("Broken \\(\\frac{a}{\\)")
+    assert any("math: cannot convert \\frac{a}{" in r.getMessage() for r in caplog.records)
