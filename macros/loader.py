@@ -117,11 +117,10 @@ def _check_exam(
                 owhere = f"{where}.objectives[id={obj.id}]"
                 if obj.task_id != task.id:
                     r.problem(path, f"{owhere}.id", f"objective {obj.id} is not in task {task.id}")
-                for i, anchor in enumerate(obj.covered_by):
-                    if pages is not None:
-                        missing = missing_anchor(anchor, pages)
-                        if missing:
-                            r.problem(path, f"{owhere}.covered_by[{i}]", missing)
+                for i, anchor in enumerate(obj.covered_by if pages is not None else []):
+                    missing = missing_anchor(anchor, pages)
+                    if missing:
+                        r.problem(path, f"{owhere}.covered_by[{i}]", missing)
     for key in ("services_in_scope", "services_out_of_scope"):
         ids = getattr(exam, key)
         for dup in _duplicates(ids):

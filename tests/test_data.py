@@ -42,10 +42,11 @@ def test_objective_ids_are_numbered_in_order_within_each_task():
             assert numbers == list(range(1, len(numbers) + 1)), (task.id, kind, numbers)
 
 
-def test_exam_format_numbers():
+def test_exam_format_is_consistent():
+    # The numbers themselves live in the data file only; here, only how they must relate.
     fmt = load_site_data(DATA).exam("MLA-C01").format
-    assert (fmt.scored_questions, fmt.unscored_questions) == (50, 15)
-    assert (fmt.score_min, fmt.score_max, fmt.passing_score) == (100, 1000, 720)
+    assert fmt.score_min < fmt.passing_score < fmt.score_max
+    assert fmt.scored_questions > fmt.unscored_questions > 0
     assert [q.id for q in fmt.question_types] == [
         "multiple-choice",
         "multiple-response",
