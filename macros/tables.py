@@ -7,17 +7,24 @@ from html import escape
 from .models import Comparison, Exam
 
 
-def _scroll(label: str, table: str) -> str:
-    """Wide tables scroll inside their own focusable box instead of widening the page."""
+def _table(
+    caption: str, rows: list[str], columns: list[str] | None = None, label: str | None = None
+) -> str:
+    """A captioned table in a focusable box that scrolls sideways instead of widening the page.
+
+    `rows` are ready `<tr>` strings (their cells already escaped); caption, columns and label
+    are escaped here.
+    """
+    head = ""
+    if columns:
+        cells = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
+        head = f"<thead><tr>{cells}</tr></thead>"
     return (
-        f'<div class="table-scroll" role="region" tabindex="0" aria-label="{escape(label)}">'
-        f"{table}</div>"
+        f'<div class="table-scroll" role="region" tabindex="0" '
+        f'aria-label="{escape(label or caption)}">'
+        f"<table><caption>{escape(caption)}</caption>{head}"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
-
-
-def _head(columns: list[str]) -> str:
-    cells = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
-    return f"<thead><tr>{cells}</tr></thead>"
 
 
 def domains_table(exam: Exam) -> str:
@@ -29,33 +36,22 @@ def domains_table(exam: Exam) -> str:
             f'<td class="num">{d.weight}%</td><td class="num">{len(d.tasks)}</td>'
             f'<td class="num">{len(objectives)}</td></tr>'
         )
-    caption = f"{exam.code} domains and their weights"
-    table = (
-        f"<table><caption>{escape(caption)}</caption>"
-        f"{_head(['Domain', 'Title', 'Weight', 'Task statements', 'Objectives'])}"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-    return _scroll(caption, table)
+    columns = ["Domain", "Title", "Weight", "Task statements", "Objectives"]
+    return _table(f"{exam.code} domains and their weights", rows, columns)
 
 
 def tasks_table(exam: Exam) -> str:
     rows = []
-    for d in exam.domains:
-        for t in d.tasks:
-            knowledge = sum(o.kind == "knowledge" for o in t.objectives)
-            skills = len(t.objectives) - knowledge
-            rows.append(
-                f'<tr><th scope="row">{escape(t.id)}</th><td>{escape(t.title)}</td>'
-                f"<td>{escape(t.summary)}</td>"
-                f'<td class="num">{knowledge}</td><td class="num">{skills}</td></tr>'
-            )
-    caption = f"{exam.code} task statements"
-    table = (
-        f"<table><caption>{escape(caption)}</caption>"
-        f"{_head(['Task', 'Title', 'What it asks of you', 'Knowledge items', 'Skill items'])}"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-    return _scroll(caption, table)
+    for t in exam.tasks:
+        knowledge = sum(o.kind == "knowledge" for o in t.objectives)
+        rows.append(
+            f'<tr><th scope="row">{escape(t.id)}</th><td>{escape(t.title)}</td>'
+            f"<td>{escape(t.summary)}</td>"
+            f'<td class="num">{knowledge}</td>'
+            f'<td class="num">{len(t.objectives) - knowledge}</td></tr>'
+        )
+    columns = ["Task", "Title", "What it asks of you", "Knowledge items", "Skill items"]
+    return _table(f"{exam.code} task statements", rows, columns)
 
 
 def comparison_table(comparison: Comparison) -> str:
@@ -67,20 +63,14 @@ def comparison_table(comparison: Comparison) -> str:
             f'<tr><th scope="row">{escape(first)}</th>{cells}'
             f'<td><a href="{escape(row.source, quote=True)}">AWS source</a></td></tr>'
         )
-    table = (
-        f"<table><caption>{escape(comparison.caption)}</caption>"
-        f"{_head([*comparison.columns, 'Source'])}"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-    note = (
-        f'<p class="checked">Checked against AWS sources on {comparison.checked.isoformat()}.</p>'
-    )
-    return _scroll(comparison.title, table) + note
+    table = _table(comparison.caption, rows, [*comparison.columns, "Source"], comparison.title)
+    checked = comparison.checked.isoformat()
+    return f'{table}<p class="checked">Checked against AWS sources on {checked}.</p>'
 
 
 def exam_format_table(exam: Exam) -> str:
     f = exam.format
-    rows = [
+    pairs = [
         (
             "Questions",
             f"{f.scored_questions + f.unscored_questions} "
@@ -91,23 +81,13 @@ def exam_format_table(exam: Exam) -> str:
         ("Scoring", f.scoring),
         ("Unanswered questions", f.unanswered),
     ]
-    body = "".join(
-        f'<tr><th scope="row">{escape(k)}</th><td>{escape(v)}</td></tr>' for k, v in rows
-    )
-    caption = f"{exam.code} format and scoring"
-    return _scroll(
-        caption, f"<table><caption>{escape(caption)}</caption><tbody>{body}</tbody></table>"
-    )
+    rows = [f'<tr><th scope="row">{escape(k)}</th><td>{escape(v)}</td></tr>' for k, v in pairs]
+    return _table(f"{exam.code} format and scoring", rows)
 
 
 def question_types_table(exam: Exam) -> str:
-    body = "".join(
+    rows = [
         f'<tr><th scope="row">{escape(q.name)}</th><td>{escape(q.summary)}</td></tr>'
         for q in exam.format.question_types
-    )
-    caption = f"{exam.code} question types"
-    table = (
-        f"<table><caption>{escape(caption)}</caption>{_head(['Type', 'How it works'])}"
-        f"<tbody>{body}</tbody></table>"
-    )
-    return _scroll(caption, table)
+    ]
+    return _table(f"{exam.code} question types", rows, ["Type", "How it works"])

@@ -67,6 +67,15 @@ def built_site() -> Build:
 
 
 @pytest.fixture
+def site_copy(built_site: Build) -> Path:
+    """A world-readable copy of the built site to plant faults in."""
+    tmp = world_readable_tempdir("mla-site-copy-")
+    shutil.copytree(built_site.site, tmp / "site")
+    yield tmp / "site"
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A copy of the project to plant faults in."""
     dest = tmp_path / "project"

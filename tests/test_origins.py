@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
-from .conftest import world_readable_tempdir
 from .site_checks import css_foreign_urls, foreign_resources
 
 
@@ -17,49 +14,44 @@ def test_links_to_aws_docs_are_allowed(built_site):
     assert '<a href="https://docs.aws.amazon.com/' in html  # a link, not a loaded resource
 
 
-def test_planted_foreign_resources_are_caught(built_site):
-    tmp = world_readable_tempdir("mla-origin-")
-    try:
-        site = tmp / "site"
-        shutil.copytree(built_site.site, site)
-        page = site / "index.html"
-        page.write_text(
-            page.read_text(encoding="utf-8")
-            .replace(
-                "</head>",
-                (
-                    '<script src="https://cdn.example.com/x.js"></script>'
-                    '<link rel="stylesheet" href="//fonts.example.com/css">'
-                    '<style>body{background:url("https://img.example.com/b.png")}</style>'
-                    "</head>"
-                ),
-                1,
-            )
-            .replace(
-                "</article>",
-                (
-                    '<img src="https://img.example.com/a.png" alt="">'
-                    '<iframe src="https://video.example.com/e"></iframe></article>'
-                ),
-                1,
+def test_planted_foreign_resources_are_caught(site_copy):
+    site = site_copy
+    page = site / "index.html"
+    page.write_text(
+        page.read_text(encoding="utf-8")
+        .replace(
+            "</head>",
+            (
+                '<script src="https://cdn.example.com/x.js"></script>'
+                '<link rel="stylesheet" href="//fonts.example.com/css">'
+                '<style>body{background:url("https://img.example.com/b.png")}</style>'
+                "</head>"
             ),
-            encoding="utf-8",
+            1,
         )
-        (site / "assets/css/site.css").write_text(
-            '@import "https://fonts.example.com/f.css";\n', encoding="utf-8"
-        )
-        found = "\n".join(foreign_resources(site))
-        for url in (
-            "cdn.example.com/x.js",
-            "fonts.example.com/css",
-            "img.example.com/b.png",
-            "img.example.com/a.png",
-            "video.example.com/e",
-            "fonts.example.com/f.css",
-        ):
-            assert url in found, url
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        .replace(
+            "</article>",
+            (
+                '<img src="https://img.example.com/a.png" alt="">'
+                '<iframe src="https://video.example.com/e"></iframe></article>'
+            ),
+            1,
+        ),
+        encoding="utf-8",
+    )
+    (site / "assets/css/site.css").write_text(
+        '@import "https://fonts.example.com/f.css";\n', encoding="utf-8"
+    )
+    found = "\n".join(foreign_resources(site))
+    for url in (
+        "cdn.example.com/x.js",
+        "fonts.example.com/css",
+        "img.example.com/b.png",
+        "img.example.com/a.png",
+        "video.example.com/e",
+        "fonts.example.com/f.css",
+    ):
+        assert url in found, url
 
 
 def test_css_url_scanner():
