@@ -52,8 +52,8 @@ def define_env(env) -> None:
         return domains_table(data.exam(code))
 
     @env.macro
-    def task_statements(code: str = exam_code) -> str:
-        return tasks_table(data.exam(code))
+    def task_statements(domain: int | None = None, code: str = exam_code) -> str:
+        return tasks_table(data.exam(code), domain)
 
     @env.macro
     def exam_format(code: str = exam_code) -> str:

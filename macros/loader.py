@@ -47,6 +47,28 @@ def entry_path(loc: tuple[Any, ...], raw: Any) -> str:
     return out or "(top level)"
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that rejects a key given twice in one mapping.
+
+    PyYAML keeps the last value silently, so a duplicated `covered_by:` or `value:` would hide
+    the first one without a word.
+    """
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"key {key!r} given twice in one entry (first on line {seen[key] + 1})",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
+
+
 class _Reader:
     """Reads YAML files and collects problems instead of stopping at the first one."""
 
@@ -69,7 +91,7 @@ class _Reader:
             self.problem(path, "(file)", "file not found")
             return None, None
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1}" if mark else "(file)"

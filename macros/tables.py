@@ -40,9 +40,13 @@ def domains_table(exam: Exam) -> str:
     return _table(f"{exam.code} domains and their weights", rows, columns)
 
 
-def tasks_table(exam: Exam) -> str:
+def tasks_table(exam: Exam, domain_id: int | None = None) -> str:
+    """The task statements of the exam, or of one domain when `domain_id` is given."""
+    if domain_id is not None and domain_id not in {d.id for d in exam.domains}:
+        raise KeyError(f"{exam.code} has no domain {domain_id!r}")
+    tasks = [t for d in exam.domains if domain_id in (None, d.id) for t in d.tasks]
     rows = []
-    for t in exam.tasks:
+    for t in tasks:
         knowledge = sum(o.kind == "knowledge" for o in t.objectives)
         rows.append(
             f'<tr><th scope="row">{escape(t.id)}</th><td>{escape(t.title)}</td>'
@@ -51,7 +55,10 @@ def tasks_table(exam: Exam) -> str:
             f'<td class="num">{len(t.objectives) - knowledge}</td></tr>'
         )
     columns = ["Task", "Title", "What it asks of you", "Knowledge items", "Skill items"]
-    return _table(f"{exam.code} task statements", rows, columns)
+    caption = f"{exam.code} task statements"
+    if domain_id is not None:
+        caption += f" of Domain {domain_id}"
+    return _table(caption, rows, columns)
 
 
 def comparison_table(comparison: Comparison) -> str:

@@ -185,6 +185,18 @@ def test_invalid_yaml_names_file_and_line(data_copy):
         load_site_data(data_copy, DOCS)
 
 
+def test_key_given_twice_is_an_error_not_a_silent_overwrite(data_copy):
+    path = data_copy / "limits.yml"
+    text = path.read_text(encoding="utf-8")
+    first = "    value: 4\n"
+    assert first in text
+    path.write_text(text.replace(first, first + "    value: 40\n", 1), encoding="utf-8")
+    with pytest.raises(
+        DataError, match=r"data/limits\.yml: line \d+: not valid YAML: key 'value' given twice"
+    ):
+        load_site_data(data_copy, DOCS)
+
+
 def test_comparison_row_with_wrong_cell_count(data_copy):
     (data_copy / "comparisons" / "broken.yml").write_text(
         "title: T\ncaption: C\nchecked: 2026-11-27\ncolumns: [A, B, C]\n"

@@ -93,6 +93,20 @@ def test_tasks_table_lists_all_twelve(exam):
     assert html.count('<th scope="row">') == 12
 
 
+def test_tasks_table_of_one_domain_lists_only_its_tasks(exam):
+    domain = exam.domains[0]
+    html = tasks_table(exam, domain.id)
+    assert html.count('<th scope="row">') == len(domain.tasks)
+    assert f"task statements of Domain {domain.id}</caption>" in html
+    other = exam.domains[1].tasks[0]
+    assert f'<th scope="row">{other.id}</th>' not in html
+
+
+def test_tasks_table_of_unknown_domain_is_an_error(exam):
+    with pytest.raises(KeyError, match="has no domain 9"):
+        tasks_table(exam, 9)
+
+
 def test_exam_format_table_shows_total_and_pass_mark(exam):
     html = exam_format_table(exam)
     f = exam.format
