@@ -157,6 +157,25 @@ def _check_exam(
         r.problem(path, f"services_out_of_scope[id={sid}]", "service is also listed as in scope")
 
 
+def _check_limits_are_single_facts(r: _Reader, path: Path, limits: list[Limit]) -> None:
+    """One number, one entry: a second id for the same fact lets the two drift apart."""
+    first_by_fact: dict[tuple, str] = {}
+    for x in limits:
+        for fact in (
+            ("label", " ".join(x.label.lower().split())),
+            ("value+unit+source", x.value, x.unit, x.source),
+        ):
+            if fact in first_by_fact:
+                r.problem(
+                    path,
+                    f"limits[id={x.id}]",
+                    f"same {fact[0]} as limits[id={first_by_fact[fact]}]: "
+                    "keep one entry and quote it from every page",
+                )
+            else:
+                first_by_fact[fact] = x.id
+
+
 def missing_anchor(anchor: str, pages: dict[str, PageAnchors]) -> str | None:
     """Why `page.md#id` does not resolve, or None when it does."""
     page, _, heading = anchor.partition("#")
@@ -188,6 +207,7 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
         for dup in _duplicates([x.id for x in limits_file.limits]):
             r.problem(limits_path, f"limits[id={dup}].id", "duplicate limit id")
         limits = {x.id: x for x in limits_file.limits}
+        _check_limits_are_single_facts(r, limits_path, limits_file.limits)
 
     exams: dict[str, Exam] = {}
     exam_paths = sorted((data_dir / "exams").glob("*.yml"))

@@ -197,6 +197,19 @@ def test_key_given_twice_is_an_error_not_a_silent_overwrite(data_copy):
         load_site_data(data_copy, DOCS)
 
 
+def test_same_number_under_a_second_id_is_caught(data_copy):
+    path = data_copy / "limits.yml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    twin = dict(raw["limits"][0], id="a-second-copy")
+    raw["limits"].append(twin)
+    path.write_text(yaml.safe_dump(raw, sort_keys=False), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_site_data(data_copy, DOCS)
+    first = raw["limits"][0]["id"]
+    assert f"limits[id=a-second-copy]: same label as limits[id={first}]" in str(caught.value)
+    assert f"same value+unit+source as limits[id={first}]" in str(caught.value)
+
+
 def test_comparison_row_with_wrong_cell_count(data_copy):
     (data_copy / "comparisons" / "broken.yml").write_text(
         "title: T\ncaption: C\nchecked: 2026-11-27\ncolumns: [A, B, C]\n"
