@@ -69,7 +69,7 @@ def define_env(env) -> None:
             raise KeyError(
                 f"no comparison {name!r} in data/comparisons/ (have: {sorted(data.comparisons)})"
             )
-        return comparison_table(data.comparisons[name])
+        return comparison_table(data.comparisons[name], data.limits)
 
     @env.macro
     def coverage(code: str = exam_code) -> str:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from .anchors import PageAnchors, index_docs
 from .errors import DataError
+from .limits import limit_ids_in
 from .models import Comparison, Exam, Limit, LimitsFile, Service, ServicesFile
 
 
@@ -158,22 +159,23 @@ def _check_exam(
 
 
 def _check_limits_are_single_facts(r: _Reader, path: Path, limits: list[Limit]) -> None:
-    """One number, one entry: a second id for the same fact lets the two drift apart."""
-    first_by_fact: dict[tuple, str] = {}
+    """One number, one entry: a second id for the same fact lets the two drift apart.
+
+    Two entries may share a value, unit and source page (a page often lists several numbers);
+    they may not share a label, which is what says which fact the number is.
+    """
+    first_by_label: dict[str, str] = {}
     for x in limits:
-        for fact in (
-            ("label", " ".join(x.label.lower().split())),
-            ("value+unit+source", x.value, x.unit, x.source),
-        ):
-            if fact in first_by_fact:
-                r.problem(
-                    path,
-                    f"limits[id={x.id}]",
-                    f"same {fact[0]} as limits[id={first_by_fact[fact]}]: "
-                    "keep one entry and quote it from every page",
-                )
-            else:
-                first_by_fact[fact] = x.id
+        label = " ".join(x.label.lower().split())
+        if label in first_by_label:
+            r.problem(
+                path,
+                f"limits[id={x.id}]",
+                f"same label as limits[id={first_by_label[label]}]: "
+                "keep one entry and quote it from every page",
+            )
+        else:
+            first_by_label[label] = x.id
 
 
 def missing_anchor(anchor: str, pages: dict[str, PageAnchors]) -> str | None:
@@ -235,6 +237,14 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
                     f"rows[{i}].cells",
                     f"{len(row.cells)} cells for {width} columns {comparison.columns}",
                 )
+            for j, text in enumerate(row.cells):
+                for limit_id in limit_ids_in(text):
+                    if limits_file and limit_id not in limits:
+                        r.problem(
+                            path,
+                            f"rows[{i}].cells[{j}]",
+                            f"{{limit:{limit_id}}} names no entry of data/limits.yml",
+                        )
         comparisons[path.stem] = comparison
 
     if r.problems:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from .models import Comparison, Exam
+from .limits import expand_limit_tokens
+from .models import Comparison, Exam, Limit
 
 
 def _table(
@@ -61,13 +62,18 @@ def tasks_table(exam: Exam, domain_id: int | None = None) -> str:
     return _table(caption, rows, columns)
 
 
-def comparison_table(comparison: Comparison) -> str:
+def comparison_table(comparison: Comparison, limits: dict[str, Limit] | None = None) -> str:
+    """A comparison file as a table; {limit:id} in a cell shows that number from limits.yml."""
+
+    def cell(text: str) -> str:
+        return expand_limit_tokens(escape(text), limits or {})
+
     rows = []
     for row in comparison.rows:
         first, *rest = row.cells
-        cells = "".join(f"<td>{escape(c)}</td>" for c in rest)
+        cells = "".join(f"<td>{cell(c)}</td>" for c in rest)
         rows.append(
-            f'<tr><th scope="row">{escape(first)}</th>{cells}'
+            f'<tr><th scope="row">{cell(first)}</th>{cells}'
             f'<td><a href="{escape(row.source, quote=True)}">AWS source</a></td></tr>'
         )
     table = _table(comparison.caption, rows, [*comparison.columns, "Source"], comparison.title)

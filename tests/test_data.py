@@ -207,7 +207,21 @@ def test_same_number_under_a_second_id_is_caught(data_copy):
         load_site_data(data_copy, DOCS)
     first = raw["limits"][0]["id"]
     assert f"limits[id=a-second-copy]: same label as limits[id={first}]" in str(caught.value)
-    assert f"same value+unit+source as limits[id={first}]" in str(caught.value)
+
+
+def test_comparison_cell_naming_an_unknown_limit_is_caught(data_copy):
+    (data_copy / "comparisons" / "broken.yml").write_text(
+        "title: T\ncaption: C\nchecked: 2026-11-27\ncolumns: [A, B]\n"
+        "rows:\n  - cells: [one, 'up to {limit:no-such-limit}']\n"
+        "    source: https://docs.aws.amazon.com/x\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        DataError,
+        match=r"data/comparisons/broken\.yml: rows\[0\]\.cells\[1\]: "
+        r"\{limit:no-such-limit\} names no entry of data/limits\.yml",
+    ):
+        load_site_data(data_copy, DOCS)
 
 
 def test_comparison_row_with_wrong_cell_count(data_copy):

@@ -124,6 +124,9 @@ def test_exam_format_table_shows_total_and_pass_mark(exam):
     assert f"<td>{f.passing_score}</td>" in html
 
 
+SRC = "https://docs.aws.amazon.com/a"
+
+
 def comparison(**overrides) -> Comparison:
     base = dict(
         title="T",
@@ -163,6 +166,23 @@ def test_comparison_table_structure():
     assert '<th scope="row">Serverless</th><td>4 MB</td>' in html
     assert "Checked against AWS sources on 2026-11-27" in html
     assert 'role="region" tabindex="0"' in html  # wide tables scroll in their own box
+
+
+def test_comparison_cell_shows_a_limit_from_data_with_its_source():
+    payload = limit(id="serverless-payload", value=4, unit="MB")
+    table = comparison(
+        rows=[dict(cells=["Serverless", "up to {limit:serverless-payload}"], source=SRC)]
+    )
+    html = comparison_table(table, {"serverless-payload": payload})
+    assert '<td>up to <a class="limit" href="https://docs.aws.amazon.com/s"' in html
+    assert ">4&nbsp;MB</a></td>" in html
+    ET.fromstring(html.split('<p class="checked">')[0].replace("&nbsp;", "&#160;"))
+
+
+def test_comparison_cell_with_unknown_limit_is_an_error():
+    table = comparison(rows=[dict(cells=["Serverless", "{limit:nope}"], source=SRC)])
+    with pytest.raises(KeyError, match="no limit 'nope'"):
+        comparison_table(table, {})
 
 
 # --- limits --------------------------------------------------------------------------------------

@@ -61,6 +61,17 @@ def test_content_page_quotes_numbers_from_data(page):
     assert retyped_limits(markdown, DATA_NOW.limits) == []
 
 
+@pytest.mark.parametrize("name", sorted(DATA_NOW.comparisons))
+def test_comparison_cells_quote_numbers_from_data(name):
+    problems = [
+        f"rows[{i}].cells[{j}]: {p}"
+        for i, row in enumerate(DATA_NOW.comparisons[name].rows)
+        for j, cell in enumerate(row.cells)
+        for p in retyped_limits(cell, DATA_NOW.limits)
+    ]
+    assert problems == []
+
+
 def test_good_page_passes_both_checks():
     assert structure_problems(GOOD_PAGE, dt.date(2026, 11, 27)) == []
     assert retyped_limits(GOOD_PAGE, DATA_NOW.limits) == []
