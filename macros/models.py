@@ -139,12 +139,19 @@ class ServicesFile(Strict):
 # --- limits.yml ---------------------------------------------------------------------------------
 
 
+# A unit is read right after the number in a sentence ("up to 5 MB"), so qualifiers such as
+# "(up to)" belong in the label or the page's sentence, not in the unit.
+PlainUnit = Annotated[
+    str, _matching(r"[^()\[\]]+", "a plain unit such as 'MB' or 'seconds', without brackets")
+]
+
+
 class Limit(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
     topic: NonEmpty
     label: NonEmpty
     value: int | float
-    unit: NonEmpty
+    unit: PlainUnit
     source: HttpsUrl
     checked: dt.date
     note: NonEmpty | None = None

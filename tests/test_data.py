@@ -197,6 +197,15 @@ def test_key_given_twice_is_an_error_not_a_silent_overwrite(data_copy):
         load_site_data(data_copy, DOCS)
 
 
+def test_unit_with_a_qualifier_in_brackets_is_caught(data_copy):
+    def change(raw):
+        raw["limits"][0]["unit"] = "minutes (up to)"
+
+    edit_yaml(data_copy / "limits.yml", change)
+    with pytest.raises(DataError, match=r"\.unit: Value error, expected a plain unit"):
+        load_site_data(data_copy, DOCS)
+
+
 def test_same_number_under_a_second_id_is_caught(data_copy):
     path = data_copy / "limits.yml"
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
