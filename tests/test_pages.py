@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -70,6 +71,20 @@ def test_comparison_cells_quote_numbers_from_data(name):
         for p in retyped_limits(cell, DATA_NOW.limits)
     ]
     assert problems == []
+
+
+def comparisons_shown(docs_dir) -> set[str]:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in docs_dir.rglob("*.md"))
+    return set(re.findall(r"comparison\(\s*[\"']([^\"']+)[\"']\s*\)", text))
+
+
+def test_every_comparison_file_is_shown_on_a_page():
+    assert set(DATA_NOW.comparisons) - comparisons_shown(DOCS) == set()
+
+
+def test_planted_unused_comparison_is_caught(tmp_path):
+    (tmp_path / "page.md").write_text('{{ comparison("used") }}', encoding="utf-8")
+    assert {"used", "orphan"} - comparisons_shown(tmp_path) == {"orphan"}
 
 
 def test_good_page_passes_both_checks():
