@@ -13,6 +13,7 @@ from .coverage import coverage_matrix, objectives_on_page
 from .errors import DataError
 from .limits import render_limit
 from .loader import load_site_data
+from .services import status_notice
 from .tables import (
     comparison_table,
     domains_table,
@@ -78,6 +79,13 @@ def define_env(env) -> None:
     @env.macro
     def objectives_here(code: str = exam_code) -> str:
         return objectives_on_page(data.exam(code), data.pages, current_page(), COVERAGE_PAGE)
+
+    @env.macro
+    def service_status(service_id: str) -> str:
+        """The status notice of a service (closed to new customers, ended...) from services.yml."""
+        if service_id not in data.services:
+            raise KeyError(f"no service {service_id!r} in data/services.yml")
+        return status_notice(data.services[service_id])
 
     @env.macro
     def limit(limit_id: str) -> str:

@@ -16,7 +16,8 @@ from macros.limits import format_value, render_limit
 from macros.links import md_escape, relative_link
 from macros.loader import load_site_data
 from macros.mathml import UnknownTexCommand, tex_to_mathml
-from macros.models import Comparison, Exam, Limit
+from macros.models import Comparison, Exam, Limit, Service
+from macros.services import status_notice
 from macros.tables import comparison_table, domains_table, exam_format_table, tasks_table
 
 from .conftest import DATA
@@ -318,3 +319,41 @@ def test_markdown_math_warns_on_malformed_tex(caplog):
     with caplog.at_level(logging.WARNING, logger="mkdocs.mla.mathml"):
         render_markdown("Broken \\(\\frac{a}{\\)")
     assert any("math: cannot convert \\frac{a}{" in r.getMessage() for r in caplog.records)
+
+
+# --- service status ----------------------------------------------------------------------------
+
+
+def service(**overrides) -> Service:
+    base = dict(
+        id="clarify",
+        name="Amazon SageMaker Clarify",
+        category="Machine Learning",
+        status=dict(
+            status="closed-to-new-customers",
+            note="No new customers <b>*now*</b>",
+            source="https://docs.aws.amazon.com/c",
+        ),
+    )
+    return Service.model_validate({**base, **overrides})
+
+
+def test_status_notice_names_service_status_and_source():
+    md = status_notice(service())
+    assert md.startswith('!!! warning "Amazon SageMaker Clarify: closed to new customers"\n\n')
+    assert "([AWS notice](https://docs.aws.amazon.com/c))" in md
+    assert "&lt;b&gt;&#42;now&#42;&lt;/b&gt;" in md  # the note is text, not markup
+
+
+def test_status_notice_gives_the_date_when_known():
+    ended = service(
+        status=dict(
+            status="ended", date="2026-01-27", note="Gone.", source="https://docs.aws.amazon.com/k"
+        )
+    )
+    assert '"Amazon SageMaker Clarify: ended since 2026-01-27"' in status_notice(ended)
+
+
+def test_status_notice_without_a_status_is_an_error():
+    with pytest.raises(ValueError, match=r"services\[id=clarify\] has no status to show"):
+        status_notice(service(status=None))
