@@ -15,6 +15,7 @@ from .limits import render_limit
 from .loader import load_site_data
 from .services import status_notice
 from .tables import (
+    algorithms_table,
     comparison_table,
     domains_table,
     exam_format_table,
@@ -71,6 +72,18 @@ def define_env(env) -> None:
                 f"no comparison {name!r} in data/comparisons/ (have: {sorted(data.comparisons)})"
             )
         return comparison_table(data.comparisons[name], data.limits)
+
+    @env.macro
+    def algorithms(category: str | None = None) -> str:
+        """The built-in algorithms table from data/algorithms.yml, optionally one AWS group."""
+        return algorithms_table(list(data.algorithms.values()), category)
+
+    @env.macro
+    def algorithm(algorithm_id: str):
+        """One algorithm's record, for values in page text: {{ algorithm("xgboost").use_when }}."""
+        if algorithm_id not in data.algorithms:
+            raise KeyError(f"no algorithm {algorithm_id!r} in data/algorithms.yml")
+        return data.algorithms[algorithm_id]
 
     @env.macro
     def coverage(code: str = exam_code) -> str:

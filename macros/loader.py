@@ -13,7 +13,16 @@ from pydantic import BaseModel, ValidationError
 from .anchors import PageAnchors, index_docs
 from .errors import DataError
 from .limits import limit_ids_in
-from .models import Comparison, Exam, Limit, LimitsFile, Service, ServicesFile
+from .models import (
+    Algorithm,
+    AlgorithmsFile,
+    Comparison,
+    Exam,
+    Limit,
+    LimitsFile,
+    Service,
+    ServicesFile,
+)
 
 
 @dataclass
@@ -23,6 +32,7 @@ class SiteData:
     limits: dict[str, Limit]
     comparisons: dict[str, Comparison]
     pages: dict[str, PageAnchors] = field(default_factory=dict)
+    algorithms: dict[str, Algorithm] = field(default_factory=dict)
 
     def exam(self, code: str) -> Exam:
         try:
@@ -247,6 +257,15 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
                         )
         comparisons[path.stem] = comparison
 
+    algorithms: dict[str, Algorithm] = {}
+    algorithms_path = data_dir / "algorithms.yml"
+    if algorithms_path.exists():  # optional until the algorithms page is written
+        algorithms_file, _ = r.load(algorithms_path, AlgorithmsFile)
+        if algorithms_file:
+            for dup in _duplicates([a.id for a in algorithms_file.algorithms]):
+                r.problem(algorithms_path, f"algorithms[id={dup}].id", "duplicate algorithm id")
+            algorithms = {a.id: a for a in algorithms_file.algorithms}
+
     if r.problems:
         raise DataError(r.problems)
     return SiteData(
@@ -255,4 +274,5 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
         limits=limits,
         comparisons=comparisons,
         pages=pages or {},
+        algorithms=algorithms,
     )

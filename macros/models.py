@@ -161,6 +161,35 @@ class LimitsFile(Strict):
     limits: Annotated[list[Limit], Field(min_length=1)]
 
 
+# --- algorithms.yml -----------------------------------------------------------------------------
+
+# The groups AWS uses on its "Built-in algorithms" overview page.
+AlgorithmCategory = Literal["tabular", "text", "time-series", "unsupervised", "vision"]
+
+
+class Algorithm(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    name: NonEmpty
+    category: AlgorithmCategory
+    learning: Literal["supervised", "unsupervised"]
+    problems: Annotated[list[NonEmpty], Field(min_length=1)]
+    # Content types AWS documents for training input, e.g. text/csv.
+    training_formats: Annotated[list[NonEmpty], Field(min_length=1)]
+    input_modes: Annotated[list[Literal["File", "Pipe"]], Field(min_length=1)]
+    instances: Literal["CPU", "GPU", "CPU or GPU"]
+    # Can one training job use more than one instance? None: AWS does not say.
+    multi_instance: bool | None
+    incremental_training: bool
+    use_when: NonEmpty
+    docs_url: HttpsUrl
+    checked: dt.date
+    note: NonEmpty | None = None
+
+
+class AlgorithmsFile(Strict):
+    algorithms: Annotated[list[Algorithm], Field(min_length=1)]
+
+
 # --- comparisons/<id>.yml -----------------------------------------------------------------------
 
 

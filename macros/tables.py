@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from .limits import expand_limit_tokens
-from .models import Comparison, Exam, Limit
+from .models import Algorithm, Comparison, Exam, Limit
 
 
 def _table(
@@ -104,3 +104,52 @@ def question_types_table(exam: Exam) -> str:
         for q in exam.format.question_types
     ]
     return _table(f"{exam.code} question types", rows, ["Type", "How it works"])
+
+
+ALGORITHM_GROUPS = {
+    "tabular": "tabular data",
+    "text": "text",
+    "time-series": "time series",
+    "unsupervised": "unsupervised learning",
+    "vision": "images (computer vision)",
+}
+
+
+def _yes_no(value: bool | None) -> str:
+    return {True: "Yes", False: "No", None: "Not stated"}[value]
+
+
+def algorithms_table(algorithms: list[Algorithm], category: str | None = None) -> str:
+    """The built-in algorithms (of one AWS group when `category` is given) as one table."""
+    if category is not None and category not in ALGORITHM_GROUPS:
+        raise KeyError(f"no algorithm group {category!r} (have: {sorted(ALGORITHM_GROUPS)})")
+    chosen = [a for a in algorithms if category in (None, a.category)]
+    if not chosen:
+        raise KeyError(f"data/algorithms.yml has no algorithm in group {category!r}")
+    rows = []
+    for a in chosen:
+        rows.append(
+            f'<tr><th scope="row"><a href="{escape(a.docs_url, quote=True)}">'
+            f"{escape(a.name)}</a></th>"
+            f"<td>{escape(a.learning.capitalize())}</td>"
+            f"<td>{escape('; '.join(a.problems))}</td>"
+            f"<td>{'<br>'.join(f'<code>{escape(t)}</code>' for t in a.training_formats)}</td>"
+            f"<td>{escape(', '.join(a.input_modes))}</td>"
+            f"<td>{escape(a.instances)}</td>"
+            f"<td>{_yes_no(a.multi_instance)}</td>"
+            f"<td>{_yes_no(a.incremental_training)}</td></tr>"
+        )
+    columns = [
+        "Algorithm",
+        "Learning",
+        "Problems it solves",
+        "Training input",
+        "Input modes",
+        "Instances",
+        "Multi-instance training",
+        "Incremental training",
+    ]
+    group = f" for {ALGORITHM_GROUPS[category]}" if category else ""
+    checked = max(a.checked for a in chosen).isoformat()
+    table = _table(f"SageMaker AI built-in algorithms{group}", rows, columns)
+    return f'{table}<p class="checked">Checked against AWS documentation on {checked}.</p>'

@@ -233,6 +233,48 @@ def test_comparison_cell_naming_an_unknown_limit_is_caught(data_copy):
         load_site_data(data_copy, DOCS)
 
 
+GOOD_ALGORITHM = """\
+algorithms:
+  - id: xgboost
+    name: XGBoost
+    category: tabular
+    learning: supervised
+    problems: [regression]
+    training_formats: [text/csv]
+    input_modes: [File]
+    instances: CPU or GPU
+    multi_instance: true
+    incremental_training: false
+    use_when: Tabular data.
+    docs_url: https://docs.aws.amazon.com/sagemaker/latest/dg/xgboost.html
+    checked: 2026-11-27
+"""
+
+
+def test_algorithms_file_loads_when_present(data_copy):
+    (data_copy / "algorithms.yml").write_text(GOOD_ALGORITHM, encoding="utf-8")
+    assert list(load_site_data(data_copy, DOCS).algorithms) == ["xgboost"]
+
+
+def test_algorithm_with_unknown_group_or_mode_is_caught(data_copy):
+    bad = GOOD_ALGORITHM.replace("category: tabular", "category: audio").replace(
+        "input_modes: [File]", "input_modes: [FastFile]"
+    )
+    (data_copy / "algorithms.yml").write_text(bad, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_site_data(data_copy, DOCS)
+    message = str(caught.value)
+    assert "data/algorithms.yml: algorithms[id=xgboost].category: Input should be" in message
+    assert "algorithms[id=xgboost].input_modes[0]: Input should be 'File' or 'Pipe'" in message
+
+
+def test_duplicate_algorithm_id_is_caught(data_copy):
+    twice = GOOD_ALGORITHM + GOOD_ALGORITHM.split("algorithms:\n", 1)[1]
+    (data_copy / "algorithms.yml").write_text(twice, encoding="utf-8")
+    with pytest.raises(DataError, match=r"algorithms\[id=xgboost\]\.id: duplicate algorithm id"):
+        load_site_data(data_copy, DOCS)
+
+
 def test_comparison_row_with_wrong_cell_count(data_copy):
     (data_copy / "comparisons" / "broken.yml").write_text(
         "title: T\ncaption: C\nchecked: 2026-11-27\ncolumns: [A, B, C]\n"

@@ -16,9 +16,15 @@ from macros.limits import format_value, render_limit
 from macros.links import md_escape, relative_link
 from macros.loader import load_site_data
 from macros.mathml import UnknownTexCommand, tex_to_mathml
-from macros.models import Comparison, Exam, Limit, Service
+from macros.models import Algorithm, Comparison, Exam, Limit, Service
 from macros.services import status_notice
-from macros.tables import comparison_table, domains_table, exam_format_table, tasks_table
+from macros.tables import (
+    algorithms_table,
+    comparison_table,
+    domains_table,
+    exam_format_table,
+    tasks_table,
+)
 
 from .conftest import DATA
 
@@ -357,3 +363,45 @@ def test_status_notice_gives_the_date_when_known():
 def test_status_notice_without_a_status_is_an_error():
     with pytest.raises(ValueError, match=r"services\[id=clarify\] has no status to show"):
         status_notice(service(status=None))
+
+
+# --- algorithms --------------------------------------------------------------------------------
+
+
+def algo(**overrides) -> Algorithm:
+    base = dict(
+        id="xgb",
+        name="XGBoost <b>",
+        category="tabular",
+        learning="supervised",
+        problems=["classification", "regression"],
+        training_formats=["text/csv", "text/libsvm"],
+        input_modes=["File", "Pipe"],
+        instances="CPU or GPU",
+        multi_instance=True,
+        incremental_training=False,
+        use_when="Tabular data",
+        docs_url="https://docs.aws.amazon.com/x",
+        checked=dt.date(2026, 11, 27),
+    )
+    return Algorithm.model_validate({**base, **overrides})
+
+
+def test_algorithms_table_renders_every_field_escaped():
+    html = algorithms_table([algo(), algo(id="pca", name="PCA", multi_instance=None)])
+    assert '<a href="https://docs.aws.amazon.com/x">XGBoost &lt;b&gt;</a>' in html
+    assert "<td>classification; regression</td>" in html
+    assert "<code>text/csv</code><br><code>text/libsvm</code>" in html
+    assert "<td>Yes</td><td>No</td>" in html and "<td>Not stated</td>" in html
+    ET.fromstring(html.split('<p class="checked">')[0].replace("<br>", "<br/>"))
+
+
+def test_algorithms_table_of_one_group():
+    table = [algo(), algo(id="kmeans", name="K-Means", category="unsupervised")]
+    html = algorithms_table(table, "unsupervised")
+    assert "K-Means" in html and "XGBoost" not in html
+    assert "built-in algorithms for unsupervised learning</caption>" in html
+    with pytest.raises(KeyError, match="no algorithm group 'audio'"):
+        algorithms_table(table, "audio")
+    with pytest.raises(KeyError, match="no algorithm in group 'vision'"):
+        algorithms_table(table, "vision")
