@@ -6,7 +6,7 @@ from .links import md_escape
 from .models import Service
 
 STATUS_TITLE = {
-    "available": "available",
+    "available": "open to customers",
     "maintenance": "in maintenance",
     "closed-to-new-customers": "closed to new customers",
     "ended": "ended",
@@ -23,7 +23,9 @@ def status_notice(service: Service) -> str:
     s = service.status
     since = f" since {s.date.isoformat()}" if s.date else ""
     title = f"{service.name}: {STATUS_TITLE[s.status]}{since}"
+    # An open service gets a plain note (for changes such as a retired feature), not a warning.
+    kind = "note" if s.status == "available" else "warning"
     return (
-        f'!!! warning "{title.replace(chr(34), "")}"\n\n'
+        f'!!! {kind} "{title.replace(chr(34), "")}"\n\n'
         f"    {md_escape(s.note)} ([AWS notice]({s.source}))\n"
     )

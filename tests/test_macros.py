@@ -360,6 +360,19 @@ def test_status_notice_gives_the_date_when_known():
     assert '"Amazon SageMaker Clarify: ended since 2026-01-27"' in status_notice(ended)
 
 
+def test_status_notice_of_an_open_service_is_a_note_not_a_warning():
+    still_open = service(
+        status=dict(
+            status="available",
+            note="A feature was retired.",
+            source="https://docs.aws.amazon.com/o",
+        )
+    )
+    assert status_notice(still_open).startswith(
+        '!!! note "Amazon SageMaker Clarify: open to customers"'
+    )
+
+
 def test_status_notice_without_a_status_is_an_error():
     with pytest.raises(ValueError, match=r"services\[id=clarify\] has no status to show"):
         status_notice(service(status=None))
