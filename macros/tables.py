@@ -115,6 +115,27 @@ ALGORITHM_GROUPS = {
 }
 
 
+# Short names for the content types, so a narrow table cell stays readable; the raw content type
+# stays in the cell as a tooltip and is taught on the data formats page.
+FORMAT_NAMES = {
+    "text/csv": "CSV",
+    "text/libsvm": "LibSVM",
+    "application/x-recordio-protobuf": "RecordIO-protobuf",
+    "application/x-recordio": "RecordIO (images)",
+    "application/jsonlines": "JSON Lines",
+    "application/x-image": "Image files",
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+}
+
+
+def _format_name(content_type: str) -> str:
+    name = FORMAT_NAMES.get(content_type)
+    if name is None:
+        return escape(content_type)
+    return f'<span title="{escape(content_type, quote=True)}">{escape(name)}</span>'
+
+
 def _yes_no(value: bool | None) -> str:
     return {True: "Yes", False: "No", None: "Not stated"}[value]
 
@@ -133,7 +154,7 @@ def algorithms_table(algorithms: list[Algorithm], category: str | None = None) -
             f"{escape(a.name)}</a></th>"
             f"<td>{escape(a.learning.capitalize())}</td>"
             f"<td>{escape('; '.join(a.problems))}</td>"
-            f"<td>{'<br>'.join(f'<code>{escape(t)}</code>' for t in a.training_formats)}</td>"
+            f"<td>{'; '.join(_format_name(t) for t in a.training_formats)}</td>"
             f"<td>{escape(', '.join(a.input_modes))}</td>"
             f"<td>{escape(a.instances)}</td>"
             f"<td>{_yes_no(a.multi_instance)}</td>"
