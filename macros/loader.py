@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -168,24 +169,64 @@ def _check_exam(
         r.problem(path, f"services_out_of_scope[id={sid}]", "service is also listed as in scope")
 
 
+_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "be",
+        "by",
+        "can",
+        "for",
+        "from",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "one",
+        "or",
+        "per",
+        "the",
+        "to",
+        "with",
+    ]
+)
+
+
+def _label_words(label: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in _FILLER)
+
+
 def _check_limits_are_single_facts(r: _Reader, path: Path, limits: list[Limit]) -> None:
     """One number, one entry: a second id for the same fact lets the two drift apart.
 
-    Two entries may share a value, unit and source page (a page often lists several numbers);
-    they may not share a label, which is what says which fact the number is.
+    Caught: the same label, or the same value, unit and source page with labels that share most
+    of their words. Two different numbers from one page (a page often lists several) pass.
     """
-    first_by_label: dict[str, str] = {}
+    seen: list[Limit] = []
     for x in limits:
-        label = " ".join(x.label.lower().split())
-        if label in first_by_label:
-            r.problem(
-                path,
-                f"limits[id={x.id}]",
-                f"same label as limits[id={first_by_label[label]}]: "
-                "keep one entry and quote it from every page",
+        words = _label_words(x.label)
+        for earlier in seen:
+            same_number = (earlier.value, earlier.unit, earlier.source) == (
+                x.value,
+                x.unit,
+                x.source,
             )
-        else:
-            first_by_label[label] = x.id
+            other = _label_words(earlier.label)
+            overlap = len(words & other) / max(len(words | other), 1)
+            if overlap == 1 or (same_number and overlap >= 0.5):
+                r.problem(
+                    path,
+                    f"limits[id={x.id}]",
+                    f"looks like the same fact as limits[id={earlier.id}]: "
+                    "keep one entry and quote it from every page",
+                )
+                break
+        seen.append(x)
 
 
 def missing_anchor(anchor: str, pages: dict[str, PageAnchors]) -> str | None:

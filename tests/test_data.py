@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Callable
 from pathlib import Path
 
@@ -215,7 +216,26 @@ def test_same_number_under_a_second_id_is_caught(data_copy):
     with pytest.raises(DataError) as caught:
         load_site_data(data_copy, DOCS)
     first = raw["limits"][0]["id"]
-    assert f"limits[id=a-second-copy]: same label as limits[id={first}]" in str(caught.value)
+    assert f"limits[id=a-second-copy]: looks like the same fact as limits[id={first}]" in str(
+        caught.value
+    )
+
+
+def test_same_number_reworded_under_a_second_id_is_caught(data_copy):
+    path = data_copy / "limits.yml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    first = raw["limits"][0]
+    reworded = dict(first, id="reworded", label=first["label"] + " (reworded copy)")
+    raw["limits"].append(reworded)
+    path.write_text(yaml.safe_dump(raw, sort_keys=False), encoding="utf-8")
+    with pytest.raises(DataError, match=r"limits\[id=reworded\]: looks like the same fact as"):
+        load_site_data(data_copy, DOCS)
+
+
+def test_two_numbers_from_one_page_are_not_duplicates():
+    limits = load_site_data(DATA).limits.values()
+    by_page = collections.Counter(x.source for x in limits)
+    assert by_page.most_common(1)[0][1] > 1  # the real data has pages with several numbers
 
 
 def test_comparison_cell_naming_an_unknown_limit_is_caught(data_copy):
