@@ -27,7 +27,9 @@ HttpsUrl = Annotated[str, _matching(r"https://\S+", "an https:// URL")]
 PageAnchor = Annotated[
     str, _matching(r"[a-z0-9][a-z0-9/_.-]*\.md#[A-Za-z0-9_-]+", "'page.md#heading-id'")
 ]
-ServiceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+# Lowercase ids with hyphens: services, limits, algorithms.
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+ServiceId = Slug
 
 
 class Strict(BaseModel):
@@ -147,7 +149,7 @@ PlainUnit = Annotated[
 
 
 class Limit(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    id: Slug
     topic: NonEmpty
     label: NonEmpty
     value: int | float
@@ -168,7 +170,7 @@ AlgorithmCategory = Literal["tabular", "text", "time-series", "unsupervised", "v
 
 
 class Algorithm(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    id: Slug
     name: NonEmpty
     category: AlgorithmCategory
     learning: Literal["supervised", "unsupervised"]
