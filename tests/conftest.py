@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 DOCS = ROOT / "docs"
-PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "macros", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "examples", "macros", "overrides")
 
 
 @dataclass
