@@ -192,7 +192,8 @@ def iam_policy_problems(policy: dict) -> list[str]:
 
 
 def is_cloudformation(document: object) -> bool:
-    return isinstance(document, dict) and "Resources" in document
+    """A template has a Resources mapping (an ECS or Lambda AppSpec has a Resources list)."""
+    return isinstance(document, dict) and isinstance(document.get("Resources"), dict)
 
 
 def cfn_lint(path: Path) -> list[str]:
@@ -255,14 +256,14 @@ def check_yaml(path: Path) -> list[str]:
         document = yaml.load(text, Loader=_CfnTagLoader)  # noqa: S506 (a SafeLoader subclass)
     except yaml.YAMLError as exc:
         return [f"not valid YAML: {exc}"]
-    if is_cloudformation(document):
-        return cfn_lint(path)
     if not isinstance(document, dict):
         return ["expected a YAML mapping"]
     if path.stem.startswith("buildspec"):
         return buildspec_problems(document)
     if path.stem.startswith("appspec"):
         return appspec_problems(document)
+    if is_cloudformation(document):
+        return cfn_lint(path)
     return []
 
 

@@ -134,6 +134,24 @@ def test_planted_buildspec_without_phases_fails(tmp_path):
     assert "buildspec: unknown top-level key(s) ['phase']" in problems
 
 
+def test_ecs_appspec_is_not_mistaken_for_a_template(tmp_path):
+    appspec = """\
+version: 0.0
+Resources:
+  - TargetService:
+      Type: AWS::ECS::Service
+      Properties:
+        TaskDefinition: "arn:aws:ecs:us-east-1:111122223333:task-definition/model:3"
+        LoadBalancerInfo:
+          ContainerName: model
+          ContainerPort: 8080
+"""
+    assert check_example(write(tmp_path, "appspec.yml", appspec)) == []
+    assert check_example(write(tmp_path, "appspec.yml", "Resources: []\n")) == [
+        "appspec: needs version"
+    ]
+
+
 def test_unknown_kind_of_example_fails(tmp_path):
     assert check_example(write(tmp_path, "notes.txt", "hello"))[0].startswith("no check for .txt")
 
