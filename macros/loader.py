@@ -21,6 +21,11 @@ from .models import (
     Exam,
     Limit,
     LimitsFile,
+    Matching,
+    MultipleChoice,
+    MultipleResponse,
+    Ordering,
+    QuestionsFile,
     Service,
     ServicesFile,
 )
@@ -34,6 +39,8 @@ class SiteData:
     comparisons: dict[str, Comparison]
     pages: dict[str, PageAnchors] = field(default_factory=dict)
     algorithms: dict[str, Algorithm] = field(default_factory=dict)
+    # Practice questions by task statement id ("1.1"), in file order.
+    questions: dict[str, list] = field(default_factory=dict)
 
     def exam(self, code: str) -> Exam:
         try:
@@ -229,6 +236,39 @@ def _check_limits_are_single_facts(r: _Reader, path: Path, limits: list[Limit]) 
         seen.append(x)
 
 
+def question_problems(q) -> list[tuple[str, str]]:
+    """(field, problem) pairs for rules a schema cannot state: answers, ids, orders."""
+    problems = []
+    if isinstance(q, MultipleChoice | MultipleResponse):
+        ids = [c.id for c in q.options]
+        if ids != [chr(ord("a") + i) for i in range(len(ids))]:
+            problems.append(("options", f"option ids must be a, b, c, ... in order, got {ids}"))
+        right = sum(c.correct for c in q.options)
+        if isinstance(q, MultipleChoice) and right != 1:
+            problems.append(
+                ("options", f"a multiple-choice question has 1 right option, not {right}")
+            )
+        if isinstance(q, MultipleResponse) and not 2 <= right < len(q.options):
+            problems.append(
+                (
+                    "options",
+                    f"a multiple-response question needs 2 or more right options and at "
+                    f"least one wrong one, got {right} of {len(q.options)}",
+                )
+            )
+    if isinstance(q, Ordering):
+        ids = [s.id for s in q.steps]
+        if sorted(q.answer) != sorted(ids):
+            problems.append(("answer", f"must list every step id once, got {q.answer} for {ids}"))
+        elif q.answer == ids:
+            problems.append(("steps", "stored in answer order: shuffle them"))
+    if isinstance(q, Matching):
+        responses = [p.response for p in q.pairs]
+        if len(set(responses)) != len(responses):
+            problems.append(("pairs", "two prompts share a response"))
+    return problems
+
+
 def missing_anchor(anchor: str, pages: dict[str, PageAnchors]) -> str | None:
     """Why `page.md#id` does not resolve, or None when it does."""
     page, _, heading = anchor.partition("#")
@@ -307,6 +347,31 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
                 r.problem(algorithms_path, f"algorithms[id={dup}].id", "duplicate algorithm id")
             algorithms = {a.id: a for a in algorithms_file.algorithms}
 
+    questions: dict[str, list] = {}
+    task_ids = {t.id for e in exams.values() for t in e.tasks}
+    seen_ids: set[str] = set()
+    for path in sorted((data_dir / "questions").glob("*.yml")):
+        qfile, _ = r.load(path, QuestionsFile)
+        if qfile is None:
+            continue
+        if path.stem != qfile.task:
+            r.problem(path, "task", f"task {qfile.task!r} does not match the file name")
+        if task_ids and qfile.task not in task_ids:
+            r.problem(path, "task", f"no task statement {qfile.task!r} in the exam")
+        for q in qfile.questions:
+            where = f"questions[id={q.id}]"
+            if q.id.split("-")[0] != f"q{qfile.task}":
+                r.problem(path, f"{where}.id", f"ids in this file start with q{qfile.task}-")
+            if q.id in seen_ids:
+                r.problem(path, f"{where}.id", "duplicate question id")
+            seen_ids.add(q.id)
+            for name, problem in question_problems(q):
+                r.problem(path, f"{where}.{name}", problem)
+            for i, anchor in enumerate(q.teaches):
+                if pages is not None and (why := missing_anchor(anchor, pages)):
+                    r.problem(path, f"{where}.teaches[{i}]", why)
+        questions[qfile.task] = list(qfile.questions)
+
     if r.problems:
         raise DataError(r.problems)
     return SiteData(
@@ -316,4 +381,5 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
         comparisons=comparisons,
         pages=pages or {},
         algorithms=algorithms,
+        questions=questions,
     )

@@ -206,3 +206,72 @@ class Comparison(Strict):
     columns: Annotated[list[NonEmpty], Field(min_length=2)]
     rows: Annotated[list[ComparisonRow], Field(min_length=1)]
     checked: dt.date
+
+
+# --- questions/<task>.yml -----------------------------------------------------------------------
+
+Difficulty = Literal["easy", "medium", "hard"]
+
+
+class Choice(Strict):
+    """An option of a multiple-choice or multiple-response question."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
+    text: NonEmpty
+    correct: bool = False
+    explanation: NonEmpty  # why it is right, or why it is tempting and wrong
+
+
+class Step(Strict):
+    """An item of an ordering question, stored in display order (never in answer order)."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
+    text: NonEmpty
+    explanation: NonEmpty  # why it belongs where it does
+
+
+class Pair(Strict):
+    """A prompt of a matching question and the response it matches."""
+
+    prompt: NonEmpty
+    response: NonEmpty
+    explanation: NonEmpty
+
+
+class QuestionBase(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^q\d\.\d-\d{3}$")]
+    difficulty: Difficulty
+    checked: dt.date
+    stem: NonEmpty
+    teaches: Annotated[list[PageAnchor], Field(min_length=1)]
+
+
+class MultipleChoice(QuestionBase):
+    type: Literal["multiple-choice"]
+    options: Annotated[list[Choice], Field(min_length=4, max_length=4)]
+
+
+class MultipleResponse(QuestionBase):
+    type: Literal["multiple-response"]
+    options: Annotated[list[Choice], Field(min_length=5)]
+
+
+class Ordering(QuestionBase):
+    type: Literal["ordering"]
+    steps: Annotated[list[Step], Field(min_length=3, max_length=5)]
+    answer: Annotated[list[str], Field(min_length=3, max_length=5)]  # step ids in the right order
+
+
+class Matching(QuestionBase):
+    type: Literal["matching"]
+    pairs: Annotated[list[Pair], Field(min_length=3, max_length=7)]
+
+
+Question = Annotated[
+    MultipleChoice | MultipleResponse | Ordering | Matching, Field(discriminator="type")
+]
+
+
+class QuestionsFile(Strict):
+    task: Annotated[str, StringConstraints(pattern=r"^\d\.\d$")]
+    questions: Annotated[list[Question], Field(min_length=1)]
