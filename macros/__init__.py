@@ -13,12 +13,14 @@ from .coverage import coverage_matrix, objectives_on_page
 from .errors import DataError
 from .limits import render_limit
 from .loader import load_site_data
+from .practice import task_section
 from .services import status_notice
 from .tables import (
     algorithms_table,
     comparison_table,
     domains_table,
     exam_format_table,
+    question_counts_table,
     question_types_table,
     tasks_table,
 )
@@ -84,6 +86,27 @@ def define_env(env) -> None:
         if algorithm_id not in data.algorithms:
             raise KeyError(f"no algorithm {algorithm_id!r} in data/algorithms.yml")
         return data.algorithms[algorithm_id]
+
+    @env.macro
+    def practice(domain: int, code: str = exam_code) -> str:
+        """The practice questions of one domain, task statement by task statement."""
+        exam_data = data.exam(code)
+        chosen = [d for d in exam_data.domains if d.id == domain]
+        if not chosen:
+            raise KeyError(f"{code} has no domain {domain!r}")
+        sections = [
+            task_section(t, data.questions[t.id], data.pages, current_page())
+            for t in chosen[0].tasks
+            if data.questions.get(t.id)
+        ]
+        if not sections:
+            return "No practice questions for this domain yet."
+        return "\n\n".join(sections)
+
+    @env.macro
+    def question_counts(code: str = exam_code) -> str:
+        """A table of how many questions each task statement has, by type."""
+        return question_counts_table(data.exam(code), data.questions)
 
     @env.macro
     def coverage(code: str = exam_code) -> str:

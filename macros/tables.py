@@ -174,3 +174,23 @@ def algorithms_table(algorithms: list[Algorithm], category: str | None = None) -
     checked = max(a.checked for a in chosen).isoformat()
     table = _table(f"SageMaker AI built-in algorithms{group}", rows, columns)
     return f'{table}<p class="checked">Checked against AWS documentation on {checked}.</p>'
+
+
+QUESTION_TYPE_ORDER = ["multiple-choice", "multiple-response", "ordering", "matching"]
+
+
+def question_counts_table(exam: Exam, questions: dict[str, list]) -> str:
+    """Questions per task statement and type; a task without questions shows zeros."""
+    rows = []
+    for t in exam.tasks:
+        qs = questions.get(t.id, [])
+        counts = "".join(
+            f'<td class="num">{sum(q.type == kind for q in qs)}</td>'
+            for kind in QUESTION_TYPE_ORDER
+        )
+        rows.append(
+            f'<tr><th scope="row">{escape(t.id)}</th><td>{escape(t.title)}</td>{counts}'
+            f'<td class="num">{len(qs)}</td></tr>'
+        )
+    columns = ["Task", "Title", "Multiple choice", "Multiple response", "Ordering", "Matching"]
+    return _table(f"{exam.code} practice questions by task statement", rows, [*columns, "Total"])

@@ -1,0 +1,125 @@
+"""Practice questions as real form controls, with the answer in a collapsible block.
+
+The form part is raw HTML (fieldset, legend, radio buttons, checkboxes, selects); every value
+from the data is escaped. The answer and explanations are Markdown inside a `???` details block,
+so MkDocs checks and rewrites the links to the pages that teach the question. Without
+JavaScript a learner answers, then opens the block; a later script can add instant feedback.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .anchors import PageAnchors
+from .coverage import anchor_label
+from .links import md_escape, relative_link
+from .models import Matching, MultipleChoice, MultipleResponse, Ordering
+
+TYPE_NAMES = {
+    "multiple-choice": "Multiple choice",
+    "multiple-response": "Multiple response",
+    "ordering": "Ordering",
+    "matching": "Matching",
+}
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def _choices_html(q: MultipleChoice | MultipleResponse) -> str:
+    kind = "radio" if isinstance(q, MultipleChoice) else "checkbox"
+    rows = []
+    for c in q.options:
+        control_id = f"{q.id}-{c.id}"
+        rows.append(
+            f'<div class="q-option"><input type="{kind}" name="{_attr(q.id)}" '
+            f'id="{_attr(control_id)}" value="{_attr(c.id)}">'
+            f'<label for="{_attr(control_id)}">{c.id.upper()}. {escape(c.text)}</label></div>'
+        )
+    return "".join(rows)
+
+
+def _ordering_html(q: Ordering) -> str:
+    positions = "".join(f'<option value="{n}">{n}</option>' for n in range(1, len(q.steps) + 1))
+    rows = []
+    for s in q.steps:
+        control_id = f"{q.id}-{s.id}"
+        rows.append(
+            f'<div class="q-step"><label for="{_attr(control_id)}">{escape(s.text)}</label>'
+            f'<select id="{_attr(control_id)}" name="{_attr(control_id)}">'
+            f'<option value="">Position</option>{positions}</select></div>'
+        )
+    return "".join(rows)
+
+
+def _matching_html(q: Matching) -> str:
+    responses = sorted({p.response for p in q.pairs}, key=str.lower)  # never in answer order
+    options = "".join(f'<option value="{_attr(r)}">{escape(r)}</option>' for r in responses)
+    rows = []
+    for n, p in enumerate(q.pairs, 1):
+        control_id = f"{q.id}-{n}"
+        rows.append(
+            f'<div class="q-pair"><label for="{_attr(control_id)}">{escape(p.prompt)}</label>'
+            f'<select id="{_attr(control_id)}" name="{_attr(control_id)}">'
+            f'<option value="">Choose a match</option>{options}</select></div>'
+        )
+    return "".join(rows)
+
+
+def _answer_markdown(q, pages: dict[str, PageAnchors], from_page: str) -> list[str]:
+    if isinstance(q, MultipleChoice | MultipleResponse):
+        right = ", ".join(c.id.upper() for c in q.options if c.correct)
+        lines = [f"**Answer: {right}.**", ""]
+        for c in q.options:
+            verdict = "right" if c.correct else "wrong"
+            lines.append(f"- **{c.id.upper()}** ({verdict}): {md_escape(c.explanation)}")
+    elif isinstance(q, Ordering):
+        by_id = {s.id: s for s in q.steps}
+        lines = ["**Answer, in order:**", ""]
+        for n, step_id in enumerate(q.answer, 1):
+            s = by_id[step_id]
+            lines.append(f"{n}. {md_escape(s.text)}: {md_escape(s.explanation)}")
+    else:
+        lines = ["**Answer:**", ""]
+        for p in q.pairs:
+            lines.append(
+                f"- {md_escape(p.prompt)} → **{md_escape(p.response)}**: {md_escape(p.explanation)}"
+            )
+    links = ", ".join(
+        f"[{md_escape(anchor_label(a, pages))}]({relative_link(from_page, a)})" for a in q.teaches
+    )
+    return [*lines, "", f"Learn more: {links}"]
+
+
+def question_block(q, number: int, pages: dict[str, PageAnchors], from_page: str) -> str:
+    """One question: an HTML form part, then a Markdown details block with the answer."""
+    if isinstance(q, MultipleChoice | MultipleResponse):
+        controls = _choices_html(q)
+    elif isinstance(q, Ordering):
+        controls = _ordering_html(q)
+    else:
+        controls = _matching_html(q)
+    meta = f"Question {number} · {TYPE_NAMES[q.type]} · {q.difficulty.capitalize()}"
+    form = (
+        f'<form class="question" id="{_attr(q.id)}" data-type="{_attr(q.type)}" '
+        f'data-difficulty="{_attr(q.difficulty)}" aria-label="{_attr(meta)}">'
+        f'<fieldset><legend><span class="q-meta">{escape(meta)}</span> '
+        f'<span class="q-stem">{escape(q.stem)}</span></legend>'
+        f'<div class="q-controls">{controls}</div></fieldset></form>'
+    )
+    details = [f'??? success "Answer and explanations ({escape(q.id)})"', ""]
+    details += [f"    {line}" if line else "" for line in _answer_markdown(q, pages, from_page)]
+    return "\n".join([form, "", *details, ""])
+
+
+def task_section(task, questions: list, pages: dict[str, PageAnchors], from_page: str) -> str:
+    heading_id = "task-" + task.id.replace(".", "-")
+    parts = [
+        f"## Task {task.id}: {md_escape(task.title)} {{#{heading_id}}}",
+        "",
+        f"{len(questions)} questions. Answer each one, then open its answer block.",
+        "",
+    ]
+    parts += [question_block(q, n, pages, from_page) for n, q in enumerate(questions, 1)]
+    return "\n".join(parts)
