@@ -27,6 +27,24 @@ def _attr(value: str) -> str:
     return escape(value, quote=True)
 
 
+def _with_code(text: str, plain) -> str:
+    """`code` spans become <code>; the rest goes through `plain` (HTML or Markdown escaping)."""
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: treat the text as plain
+        return plain(text)
+    return "".join(
+        f"<code>{escape(part)}</code>" if i % 2 else plain(part) for i, part in enumerate(parts)
+    )
+
+
+def html_text(text: str) -> str:
+    return _with_code(text, escape)
+
+
+def md_text(text: str) -> str:
+    return _with_code(text, md_escape)
+
+
 def _choices_html(q: MultipleChoice | MultipleResponse) -> str:
     kind = "radio" if isinstance(q, MultipleChoice) else "checkbox"
     rows = []
@@ -35,7 +53,7 @@ def _choices_html(q: MultipleChoice | MultipleResponse) -> str:
         rows.append(
             f'<div class="q-option"><input type="{kind}" name="{_attr(q.id)}" '
             f'id="{_attr(control_id)}" value="{_attr(c.id)}">'
-            f'<label for="{_attr(control_id)}">{c.id.upper()}. {escape(c.text)}</label></div>'
+            f'<label for="{_attr(control_id)}">{c.id.upper()}. {html_text(c.text)}</label></div>'
         )
     return "".join(rows)
 
@@ -46,7 +64,7 @@ def _ordering_html(q: Ordering) -> str:
     for s in q.steps:
         control_id = f"{q.id}-{s.id}"
         rows.append(
-            f'<div class="q-step"><label for="{_attr(control_id)}">{escape(s.text)}</label>'
+            f'<div class="q-step"><label for="{_attr(control_id)}">{html_text(s.text)}</label>'
             f'<select id="{_attr(control_id)}" name="{_attr(control_id)}">'
             f'<option value="">Position</option>{positions}</select></div>'
         )
@@ -60,7 +78,7 @@ def _matching_html(q: Matching) -> str:
     for n, p in enumerate(q.pairs, 1):
         control_id = f"{q.id}-{n}"
         rows.append(
-            f'<div class="q-pair"><label for="{_attr(control_id)}">{escape(p.prompt)}</label>'
+            f'<div class="q-pair"><label for="{_attr(control_id)}">{html_text(p.prompt)}</label>'
             f'<select id="{_attr(control_id)}" name="{_attr(control_id)}">'
             f'<option value="">Choose a match</option>{options}</select></div>'
         )
@@ -73,18 +91,18 @@ def _answer_markdown(q, pages: dict[str, PageAnchors], from_page: str) -> list[s
         lines = [f"**Answer: {right}.**", ""]
         for c in q.options:
             verdict = "right" if c.correct else "wrong"
-            lines.append(f"- **{c.id.upper()}** ({verdict}): {md_escape(c.explanation)}")
+            lines.append(f"- **{c.id.upper()}** ({verdict}): {md_text(c.explanation)}")
     elif isinstance(q, Ordering):
         by_id = {s.id: s for s in q.steps}
         lines = ["**Answer, in order:**", ""]
         for n, step_id in enumerate(q.answer, 1):
             s = by_id[step_id]
-            lines.append(f"{n}. {md_escape(s.text)}: {md_escape(s.explanation)}")
+            lines.append(f"{n}. {md_text(s.text)}: {md_text(s.explanation)}")
     else:
         lines = ["**Answer:**", ""]
         for p in q.pairs:
             lines.append(
-                f"- {md_escape(p.prompt)} → **{md_escape(p.response)}**: {md_escape(p.explanation)}"
+                f"- {md_text(p.prompt)} → **{md_text(p.response)}**: {md_text(p.explanation)}"
             )
     links = ", ".join(
         f"[{md_escape(anchor_label(a, pages))}]({relative_link(from_page, a)})" for a in q.teaches
@@ -105,7 +123,7 @@ def question_block(q, number: int, pages: dict[str, PageAnchors], from_page: str
         f'<form class="question" id="{_attr(q.id)}" data-type="{_attr(q.type)}" '
         f'data-difficulty="{_attr(q.difficulty)}" aria-label="{_attr(meta)}">'
         f'<fieldset><legend><span class="q-meta">{escape(meta)}</span> '
-        f'<span class="q-stem">{escape(q.stem)}</span></legend>'
+        f'<span class="q-stem">{html_text(q.stem)}</span></legend>'
         f'<div class="q-controls">{controls}</div></fieldset></form>'
     )
     details = [f'??? success "Answer and explanations ({escape(q.id)})"', ""]

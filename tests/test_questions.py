@@ -220,3 +220,11 @@ def test_ordering_and_matching_render_labelled_selects_without_revealing_the_ans
     order = [form.index(r) for r in ("Amazon Data Firehose", "Kinesis Data Streams")]
     assert order == sorted(order)  # responses listed alphabetically, not in answer order
     assert '<label for="q1.1-004-1">Stream video</label>' in form
+
+
+def test_backticks_become_code_and_everything_else_stays_escaped():
+    from macros.practice import html_text, md_text
+
+    assert html_text("Set `max_wait` <now>") == "Set <code>max_wait</code> &lt;now&gt;"
+    assert md_text("Use `a_b` and *c*") == "Use <code>a_b</code> and &#42;c&#42;"
+    assert html_text("one ` tick") == "one ` tick"
