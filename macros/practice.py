@@ -58,31 +58,29 @@ def _choices_html(q: MultipleChoice | MultipleResponse) -> str:
     return "".join(rows)
 
 
+def _labelled_select(css_class: str, control_id: str, label: str, first: str, options: str) -> str:
+    """A label and a select, for ordering (positions) and matching (responses)."""
+    return (
+        f'<div class="{css_class}"><label for="{_attr(control_id)}">{html_text(label)}</label>'
+        f'<select id="{_attr(control_id)}" name="{_attr(control_id)}">'
+        f'<option value="">{first}</option>{options}</select></div>'
+    )
+
+
 def _ordering_html(q: Ordering) -> str:
     positions = "".join(f'<option value="{n}">{n}</option>' for n in range(1, len(q.steps) + 1))
-    rows = []
-    for s in q.steps:
-        control_id = f"{q.id}-{s.id}"
-        rows.append(
-            f'<div class="q-step"><label for="{_attr(control_id)}">{html_text(s.text)}</label>'
-            f'<select id="{_attr(control_id)}" name="{_attr(control_id)}">'
-            f'<option value="">Position</option>{positions}</select></div>'
-        )
-    return "".join(rows)
+    return "".join(
+        _labelled_select("q-step", f"{q.id}-{s.id}", s.text, "Position", positions) for s in q.steps
+    )
 
 
 def _matching_html(q: Matching) -> str:
     responses = sorted({p.response for p in q.pairs}, key=str.lower)  # never in answer order
     options = "".join(f'<option value="{_attr(r)}">{escape(r)}</option>' for r in responses)
-    rows = []
-    for n, p in enumerate(q.pairs, 1):
-        control_id = f"{q.id}-{n}"
-        rows.append(
-            f'<div class="q-pair"><label for="{_attr(control_id)}">{html_text(p.prompt)}</label>'
-            f'<select id="{_attr(control_id)}" name="{_attr(control_id)}">'
-            f'<option value="">Choose a match</option>{options}</select></div>'
-        )
-    return "".join(rows)
+    return "".join(
+        _labelled_select("q-pair", f"{q.id}-{n}", p.prompt, "Choose a match", options)
+        for n, p in enumerate(q.pairs, 1)
+    )
 
 
 def _answer_markdown(q, pages: dict[str, PageAnchors], from_page: str) -> list[str]:
