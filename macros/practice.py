@@ -108,8 +108,22 @@ def _answer_markdown(q, pages: dict[str, PageAnchors], from_page: str) -> list[s
     return [*lines, "", f"Learn more: {links}"]
 
 
+def answer_key(q) -> str:
+    """The answer in a form the page script compares with: ids, or positions, or responses."""
+    if isinstance(q, MultipleChoice | MultipleResponse):
+        return ",".join(c.id for c in q.options if c.correct)
+    if isinstance(q, Ordering):
+        position = {step_id: n for n, step_id in enumerate(q.answer, 1)}
+        return ",".join(str(position[s.id]) for s in q.steps)  # a position per displayed step
+    return "|".join(p.response for p in q.pairs)  # a response per displayed prompt
+
+
 def question_block(q, number: int, pages: dict[str, PageAnchors], from_page: str) -> str:
-    """One question: an HTML form part, then a Markdown details block with the answer."""
+    """One question: an HTML form part, then a Markdown details block with the answer.
+
+    Both sit in one `q-item` block (Markdown allowed inside) so that a script can check the
+    answer against `data-answer`, and show or hide a question with its answer.
+    """
     if isinstance(q, MultipleChoice | MultipleResponse):
         controls = _choices_html(q)
     elif isinstance(q, Ordering):
@@ -117,8 +131,10 @@ def question_block(q, number: int, pages: dict[str, PageAnchors], from_page: str
     else:
         controls = _matching_html(q)
     meta = f"Question {number} · {TYPE_NAMES[q.type]} · {q.difficulty.capitalize()}"
+    task = q.id[1:].split("-")[0]
     form = (
         f'<form class="question" id="{_attr(q.id)}" data-type="{_attr(q.type)}" '
+        f'data-task="{_attr(task)}" data-answer="{_attr(answer_key(q))}" '
         f'data-difficulty="{_attr(q.difficulty)}" aria-label="{_attr(meta)}">'
         f'<fieldset><legend><span class="q-meta">{escape(meta)}</span> '
         f'<span class="q-stem">{html_text(q.stem)}</span></legend>'
@@ -126,7 +142,18 @@ def question_block(q, number: int, pages: dict[str, PageAnchors], from_page: str
     )
     details = [f'??? success "Answer and explanations ({escape(q.id)})"', ""]
     details += [f"    {line}" if line else "" for line in _answer_markdown(q, pages, from_page)]
-    return "\n".join([form, "", *details, ""])
+    return "\n".join(
+        [
+            f'<div class="q-item" data-qid="{_attr(q.id)}" markdown>',
+            "",
+            form,
+            "",
+            *details,
+            "",
+            "</div>",
+            "",
+        ]
+    )
 
 
 def task_section(task, questions: list, pages: dict[str, PageAnchors], from_page: str) -> str:

@@ -1,0 +1,147 @@
+"""The practice pages in a real browser: headless Chromium (the system one) through Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+
+import pytest
+
+from macros.loader import load_site_data
+
+from .conftest import DATA, DOCS
+
+CHROMIUM = next(
+    filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None
+)
+QUESTIONS = load_site_data(DATA, DOCS).questions
+FIRST = QUESTIONS["1.1"][0]  # a multiple-choice question: the first of the Domain 1 page
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    handler = functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(built_site.site)
+    )
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM, "no system Chromium: .ci/run installs it with apt-get install chromium"
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.console_errors = errors
+    yield tab
+    context.close()
+
+
+def right_and_wrong(question) -> tuple[str, str]:
+    right = next(c.id for c in question.options if c.correct)
+    wrong = next(c.id for c in question.options if not c.correct)
+    return right, wrong
+
+
+def answer(page, question, option_id: str) -> str:
+    form = page.locator(f'form[id="{question.id}"]')
+    form.locator(f'input[value="{option_id}"]').check()
+    form.locator("button.q-check").click()
+    return form.locator(".q-feedback").inner_text()
+
+
+def score_text(page) -> str:
+    return page.locator(".practice-score-text").inner_text()
+
+
+def test_right_and_wrong_answers_get_worded_feedback_and_the_score_updates(page, site_url):
+    page.goto(f"{site_url}/practice/domain-1/")
+    right, wrong = right_and_wrong(FIRST)
+    assert "Answered 0 of" in score_text(page)
+    assert answer(page, FIRST, wrong).startswith("✗ Not quite. Right answer: " + right.upper())
+    assert "Answered 1 of" in score_text(page) and "; 0 correct" in score_text(page)
+    assert answer(page, FIRST, right) == "✓ Correct."
+    assert "; 1 correct" in score_text(page)
+    assert f"Task {FIRST.id[1:4]}: 1 correct of 1 answered" in score_text(page)
+
+
+def test_progress_survives_a_reload_and_reset_clears_it(page, site_url):
+    page.goto(f"{site_url}/practice/domain-1/")
+    right, _ = right_and_wrong(FIRST)
+    answer(page, FIRST, right)
+    page.reload()
+    feedback = page.locator(f'form[id="{FIRST.id}"] .q-feedback').inner_text()
+    assert feedback == "✓ Correct. (your last answer)"
+    assert "Answered 1 of" in score_text(page)
+    page.locator("button.practice-reset").click()
+    assert "Answered 0 of" in score_text(page)
+    page.reload()
+    assert "Answered 0 of" in score_text(page)
+
+
+def test_review_shows_only_missed_questions(page, site_url):
+    page.goto(f"{site_url}/practice/domain-1/")
+    _, wrong = right_and_wrong(FIRST)
+    answer(page, FIRST, wrong)
+    page.locator("input.practice-missed").check()
+    visible = page.locator(".q-item:visible")
+    assert visible.count() == 1
+    assert visible.first.get_attribute("data-qid") == FIRST.id
+
+
+def test_ordering_and_matching_are_checked_too(page, site_url):
+    page.goto(f"{site_url}/practice/domain-1/")
+    for kind in ("ordering", "matching"):
+        q = next(q for q in QUESTIONS["1.1"] if q.type == kind)
+        form = page.locator(f'form[id="{q.id}"]')
+        key = form.get_attribute("data-answer").split("|" if kind == "matching" else ",")
+        for select, value in zip(form.locator("select").all(), key, strict=True):
+            select.select_option(value)
+        form.locator("button.q-check").click()
+        assert form.locator(".q-feedback").inner_text() == "✓ Correct.", q.id
+
+
+def test_keyboard_alone_completes_a_question(page, site_url):
+    page.goto(f"{site_url}/practice/domain-1/")
+    right, _ = right_and_wrong(FIRST)
+    form = page.locator(f'form[id="{FIRST.id}"]')
+    form.locator('input[value="a"]').focus()  # reached with Tab in real use
+    for _ in range(ord(right) - ord("a")):
+        page.keyboard.press("ArrowDown")  # arrow keys move between radio buttons
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className").startswith("md-button q-check")
+    page.keyboard.press("Enter")
+    assert form.locator(".q-feedback").inner_text() == "✓ Correct."
+
+
+def test_practice_pages_log_no_console_errors(page, site_url):
+    for path in ("practice/", "practice/domain-1/", "practice/domain-2/"):
+        page.goto(f"{site_url}/{path}")
+        page.wait_for_load_state("networkidle")
+    assert page.console_errors == []
+
+
+def test_planted_script_error_is_caught(page, site_url):
+    page.goto(f"{site_url}/practice/domain-1/")
+    page.evaluate("setTimeout(() => { throw new Error('planted') }, 0)")
+    page.wait_for_timeout(100)
+    assert any("planted" in e for e in page.console_errors)
