@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build test lint bench check-external-links clean
+.PHONY: help install serve build offline test lint bench check-external-links clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,6 +36,10 @@ serve: $(VENV)/.site-installed  ## strict build, serve at http://127.0.0.1:8000 
 
 build: $(VENV)/.site-installed  ## strict build into site/
 	$(BIN)/mkdocs build --strict --clean --site-dir site
+
+offline: $(VENV)/.site-installed  ## site for reading from disk, zipped into build/mla-c01-study-guide-offline.zip
+	OFFLINE=true $(BIN)/mkdocs build --strict --clean --site-dir build/offline
+	$(BIN)/python tools/make_zip.py build/offline build/mla-c01-study-guide-offline.zip
 
 test: $(VENV)/.test-installed node_modules/.installed  ## the whole test suite
 	$(BIN)/python -m pytest

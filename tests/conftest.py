@@ -33,9 +33,9 @@ def world_readable_tempdir(prefix: str) -> Path:
     return path
 
 
-def run_build(project: Path, site: Path) -> Build:
+def run_build(project: Path, site: Path, extra_env: dict[str, str] | None = None) -> Build:
     """`mkdocs build --strict` (never -q: it hides warnings) into `site`."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(site)],
         cwd=project,
