@@ -145,3 +145,22 @@ def test_planted_script_error_is_caught(page, site_url):
     page.evaluate("setTimeout(() => { throw new Error('planted') }, 0)")
     page.wait_for_timeout(100)
     assert any("planted" in e for e in page.console_errors)
+
+
+def test_no_page_scrolls_sideways_on_a_phone(browser, site_url, built_site):
+    """At 390 px wide, wide tables and code scroll inside their own box, never the page."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    pages = sorted(
+        p.relative_to(built_site.site).parent.as_posix()
+        for p in built_site.site.rglob("index.html")
+        if "assets" not in p.parts and "search" not in p.parts
+    )
+    wide = {}
+    for path in pages:
+        tab.goto(f"{site_url}/{'' if path == '.' else path + '/'}")
+        width = tab.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            wide[path] = width
+    context.close()
+    assert len(pages) > 30 and wide == {}
