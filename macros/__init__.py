@@ -94,8 +94,9 @@ def define_env(env) -> None:
         chosen = [d for d in exam_data.domains if d.id == domain]
         if not chosen:
             raise KeyError(f"{code} has no domain {domain!r}")
+        type_names = {qt.id: qt.name for qt in exam_data.format.question_types}
         sections = [
-            task_section(t, data.questions[t.id], data.pages, current_page())
+            task_section(t, data.questions[t.id], data.pages, current_page(), type_names)
             for t in chosen[0].tasks
             if data.questions.get(t.id)
         ]

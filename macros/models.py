@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -270,6 +270,12 @@ class Matching(QuestionBase):
 Question = Annotated[
     MultipleChoice | MultipleResponse | Ordering | Matching, Field(discriminator="type")
 ]
+# The question types the bank holds ("multiple-choice", ...); their display names come from the
+# exam's `format.question_types`.
+QUESTION_KINDS = tuple(
+    get_args(m.model_fields["type"].annotation)[0]
+    for m in (MultipleChoice, MultipleResponse, Ordering, Matching)
+)
 
 
 class QuestionsFile(Strict):

@@ -15,13 +15,6 @@ from .coverage import anchor_label
 from .links import md_escape, relative_link
 from .models import Matching, MultipleChoice, MultipleResponse, Ordering
 
-TYPE_NAMES = {
-    "multiple-choice": "Multiple choice",
-    "multiple-response": "Multiple response",
-    "ordering": "Ordering",
-    "matching": "Matching",
-}
-
 
 def _attr(value: str) -> str:
     return escape(value, quote=True)
@@ -118,7 +111,9 @@ def answer_key(q) -> str:
     return "|".join(p.response for p in q.pairs)  # a response per displayed prompt
 
 
-def question_block(q, number: int, pages: dict[str, PageAnchors], from_page: str) -> str:
+def question_block(
+    q, number: int, pages: dict[str, PageAnchors], from_page: str, type_names: dict[str, str]
+) -> str:
     """One question: an HTML form part, then a Markdown details block with the answer.
 
     Both sit in one `q-item` block (Markdown allowed inside) so that a script can check the
@@ -130,7 +125,7 @@ def question_block(q, number: int, pages: dict[str, PageAnchors], from_page: str
         controls = _ordering_html(q)
     else:
         controls = _matching_html(q)
-    meta = f"Question {number} · {TYPE_NAMES[q.type]} · {q.difficulty.capitalize()}"
+    meta = f"Question {number} · {type_names[q.type]} · {q.difficulty.capitalize()}"
     task = q.id[1:].split("-")[0]
     form = (
         f'<form class="question" id="{_attr(q.id)}" data-type="{_attr(q.type)}" '
@@ -156,7 +151,9 @@ def question_block(q, number: int, pages: dict[str, PageAnchors], from_page: str
     )
 
 
-def task_section(task, questions: list, pages: dict[str, PageAnchors], from_page: str) -> str:
+def task_section(
+    task, questions: list, pages: dict[str, PageAnchors], from_page: str, type_names: dict[str, str]
+) -> str:
     heading_id = "task-" + task.id.replace(".", "-")
     parts = [
         f"## Task {task.id}: {md_escape(task.title)} {{#{heading_id}}}",
@@ -164,5 +161,7 @@ def task_section(task, questions: list, pages: dict[str, PageAnchors], from_page
         f"{len(questions)} questions. Answer each one, then open its answer block.",
         "",
     ]
-    parts += [question_block(q, n, pages, from_page) for n, q in enumerate(questions, 1)]
+    parts += [
+        question_block(q, n, pages, from_page, type_names) for n, q in enumerate(questions, 1)
+    ]
     return "\n".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from .limits import expand_limit_tokens
-from .models import Algorithm, Comparison, Exam, Limit
+from .models import QUESTION_KINDS, Algorithm, Comparison, Exam, Limit
 
 
 def _table(
@@ -176,21 +176,18 @@ def algorithms_table(algorithms: list[Algorithm], category: str | None = None) -
     return f'{table}<p class="checked">Checked against AWS documentation on {checked}.</p>'
 
 
-QUESTION_TYPE_ORDER = ["multiple-choice", "multiple-response", "ordering", "matching"]
-
-
 def question_counts_table(exam: Exam, questions: dict[str, list]) -> str:
     """Questions per task statement and type; a task without questions shows zeros."""
+    kinds = [qt for qt in exam.format.question_types if qt.id in QUESTION_KINDS]
     rows = []
     for t in exam.tasks:
         qs = questions.get(t.id, [])
         counts = "".join(
-            f'<td class="num">{sum(q.type == kind for q in qs)}</td>'
-            for kind in QUESTION_TYPE_ORDER
+            f'<td class="num">{sum(q.type == kind.id for q in qs)}</td>' for kind in kinds
         )
         rows.append(
             f'<tr><th scope="row">{escape(t.id)}</th><td>{escape(t.title)}</td>{counts}'
             f'<td class="num">{len(qs)}</td></tr>'
         )
-    columns = ["Task", "Title", "Multiple choice", "Multiple response", "Ordering", "Matching"]
-    return _table(f"{exam.code} practice questions by task statement", rows, [*columns, "Total"])
+    columns = ["Task", "Title", *(kind.name for kind in kinds), "Total"]
+    return _table(f"{exam.code} practice questions by task statement", rows, columns)

@@ -173,7 +173,8 @@ def test_loader_rejects_an_option_without_explanation(data_copy):
 def render(q) -> str:
     from macros.practice import question_block
 
-    return question_block(q, 3, SITE.pages, "practice/domain-1.md")
+    names = {qt.id: qt.name for qt in EXAM.format.question_types}
+    return question_block(q, 3, SITE.pages, "practice/domain-1.md", names)
 
 
 def test_multiple_choice_renders_radio_buttons_with_labels_and_an_answer_block():
@@ -220,6 +221,13 @@ def test_ordering_and_matching_render_labelled_selects_without_revealing_the_ans
     order = [form.index(r) for r in ("Amazon Data Firehose", "Kinesis Data Streams")]
     assert order == sorted(order)  # responses listed alphabetically, not in answer order
     assert '<label for="q1.1-004-1">Stream video</label>' in form
+
+
+def test_question_kinds_all_have_a_name_in_the_exam_data():
+    from macros.models import QUESTION_KINDS
+
+    assert set(QUESTION_KINDS) <= {qt.id for qt in EXAM.format.question_types}
+    assert len(QUESTION_KINDS) == 4
 
 
 def test_backticks_become_code_and_everything_else_stays_escaped():
