@@ -13,6 +13,7 @@ from .coverage import coverage_matrix, objectives_on_page
 from .errors import DataError
 from .limits import render_limit
 from .loader import load_site_data
+from .mock import mock_exam_block
 from .practice import task_section
 from .services import status_notice
 from .tables import (
@@ -20,6 +21,7 @@ from .tables import (
     comparison_table,
     domains_table,
     exam_format_table,
+    progress_table,
     question_counts_table,
     question_types_table,
     tasks_table,
@@ -108,6 +110,16 @@ def define_env(env) -> None:
     def question_counts(code: str = exam_code) -> str:
         """A table of how many questions each task statement has, by type."""
         return question_counts_table(data.exam(code), data.questions)
+
+    @env.macro
+    def practice_progress(code: str = exam_code) -> str:
+        """A table the page script fills with the learner's saved score per domain and task."""
+        return progress_table(data.exam(code), data.questions)
+
+    @env.macro
+    def mock_exam(code: str = exam_code) -> str:
+        """The mock exam's controls and its question bank (drawn from in the browser)."""
+        return mock_exam_block(data.exam(code), data.questions, data.pages, current_page())
 
     @env.macro
     def coverage(code: str = exam_code) -> str:

@@ -56,6 +56,8 @@ class ExamFormat(Strict):
     scoring: NonEmpty
     unanswered: NonEmpty
     duration_note: NonEmpty
+    # Length of the mock exam's optional timer. Not an AWS fact: the guide gives no length.
+    practice_timer_minutes: Annotated[int, Field(gt=0)]
     question_types: Annotated[list[QuestionType], Field(min_length=1)]
 
 

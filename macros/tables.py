@@ -191,3 +191,25 @@ def question_counts_table(exam: Exam, questions: dict[str, list]) -> str:
         )
     columns = ["Task", "Title", *(kind.name for kind in kinds), "Total"]
     return _table(f"{exam.code} practice questions by task statement", rows, columns)
+
+
+def progress_table(exam: Exam, questions: dict[str, list]) -> str:
+    """Your progress per domain and task statement: the counts come from the data, the answered
+    and right cells are filled in the browser from saved answers (a dash without JavaScript)."""
+    rows = []
+    for d in exam.domains:
+        total = sum(len(questions.get(t.id, [])) for t in d.tasks)
+        rows.append(
+            f'<tr class="progress-domain" data-domain="{d.id}"><th scope="row">Domain {d.id}</th>'
+            f'<td>{escape(d.title)}</td><td class="num">{total}</td>'
+            '<td class="num progress-answered">–</td><td class="num progress-right">–</td></tr>'
+        )
+        for t in d.tasks:
+            rows.append(
+                f'<tr class="progress-task" data-task="{escape(t.id)}">'
+                f'<th scope="row">Task {escape(t.id)}</th><td>{escape(t.title)}</td>'
+                f'<td class="num">{len(questions.get(t.id, []))}</td>'
+                '<td class="num progress-answered">–</td><td class="num progress-right">–</td></tr>'
+            )
+    columns = ["Part", "Title", "Questions", "Answered", "Right"]
+    return _table("Your progress on the practice pages, saved in this browser", rows, columns)

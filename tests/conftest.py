@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import stat
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +19,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 DOCS = ROOT / "docs"
+CHROMIUM = next(
+    filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None
+)
 PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "examples", "macros", "overrides")
 
 
@@ -88,6 +94,45 @@ def data_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "data"
     shutil.copytree(DATA, dest)
     return dest
+
+
+# --- a real browser (system Chromium through Playwright), for the tests that need one ---
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    handler = functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(built_site.site)
+    )
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM, "no system Chromium: .ci/run installs it with apt-get install chromium"
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.console_errors = errors
+    yield tab
+    context.close()
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -2,58 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import threading
-
-import pytest
-
 from macros.loader import load_site_data
 
 from .conftest import DATA, DOCS
 
-CHROMIUM = next(
-    filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None
-)
 QUESTIONS = load_site_data(DATA, DOCS).questions
 FIRST = QUESTIONS["1.1"][0]  # a multiple-choice question: the first of the Domain 1 page
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site):
-    handler = functools.partial(
-        http.server.SimpleHTTPRequestHandler, directory=str(built_site.site)
-    )
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert CHROMIUM, "no system Chromium: .ci/run installs it with apt-get install chromium"
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda e: errors.append(str(e)))
-    tab.console_errors = errors
-    yield tab
-    context.close()
 
 
 def right_and_wrong(question) -> tuple[str, str]:

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, run_build, world_readable_tempdir
-from .test_browser import CHROMIUM
+from .conftest import CHROMIUM, ROOT, run_build, world_readable_tempdir
 
 sys.path.insert(0, str(ROOT / "tools"))
 from make_zip import make_zip  # noqa: E402

@@ -133,9 +133,42 @@
     });
   }
 
+  // The progress table (practice overview page): answered and right per task and domain.
+  function fillProgress(root, results) {
+    var byTask = {};
+    Object.keys(results).forEach(function (id) {
+      var match = /^q(\d+\.\d+)-/.exec(id);
+      if (!match) {
+        return;
+      }
+      var t = (byTask[match[1]] = byTask[match[1]] || { answered: 0, right: 0 });
+      t.answered += 1;
+      if (results[id].correct) {
+        t.right += 1;
+      }
+    });
+    root.querySelectorAll("tr.progress-task, tr.progress-domain").forEach(function (row) {
+      var answered = 0;
+      var right = 0;
+      Object.keys(byTask).forEach(function (task) {
+        var mine = row.dataset.task ? task === row.dataset.task : task.split(".")[0] === row.dataset.domain;
+        if (mine) {
+          answered += byTask[task].answered;
+          right += byTask[task].right;
+        }
+      });
+      row.querySelector(".progress-answered").textContent = String(answered);
+      row.querySelector(".progress-right").textContent = String(right);
+    });
+  }
+
   function init() {
     var root = document.querySelector(".md-content");
-    if (!root || !root.querySelector("form.question")) {
+    if (root && root.querySelector("tr.progress-task")) {
+      fillProgress(root, load());
+    }
+    // The mock exam page has its own script (mock.js) built on the helpers exported below.
+    if (!root || !root.querySelector("form.question") || root.querySelector(".mock-exam")) {
       return;
     }
     var state = { results: load() };
@@ -171,6 +204,8 @@
     });
     score(root, state.results);
   }
+
+  window.MLAPractice = { given: given, complete: complete, showFeedback: showFeedback };
 
   // Material's instant navigation swaps pages without a reload: follow its document$ stream.
   if (window.document$ && typeof window.document$.subscribe === "function") {
