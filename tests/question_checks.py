@@ -43,11 +43,15 @@ def near_duplicate_stems(questions: list) -> list[str]:
     def words(text: str) -> str:
         return " ".join(text.lower().split())
 
-    return [
-        f"{a.id} and {b.id}: stems are {ratio:.0%} alike"
-        for a, b in itertools.combinations(questions, 2)
-        if (ratio := SequenceMatcher(None, words(a.stem), words(b.stem)).ratio()) >= NEAR_DUPLICATE
-    ]
+    found = []
+    for a, b in itertools.combinations(questions, 2):
+        matcher = SequenceMatcher(None, words(a.stem), words(b.stem))
+        # The quick ratios are upper bounds of ratio(): most pairs are ruled out cheaply.
+        if matcher.real_quick_ratio() < NEAR_DUPLICATE or matcher.quick_ratio() < NEAR_DUPLICATE:
+            continue
+        if (ratio := matcher.ratio()) >= NEAR_DUPLICATE:
+            found.append(f"{a.id} and {b.id}: stems are {ratio:.0%} alike")
+    return found
 
 
 def single_answer(questions: list) -> list[MultipleChoice]:
