@@ -6,7 +6,9 @@ from macros.loader import load_site_data
 
 from .conftest import DATA, DOCS
 
-QUESTIONS = load_site_data(DATA, DOCS).questions
+SITE = load_site_data(DATA, DOCS)
+QUESTIONS = SITE.questions
+EXAM = SITE.exam("MLA-C01")
 FIRST = QUESTIONS["1.1"][0]  # a multiple-choice question: the first of the Domain 1 page
 
 
@@ -87,8 +89,15 @@ def test_keyboard_alone_completes_a_question(page, site_url):
     assert form.locator(".q-feedback").inner_text() == "✓ Correct."
 
 
+def test_every_domain_has_a_practice_page():
+    for d in EXAM.domains:
+        page = DOCS / "practice" / f"domain-{d.id}.md"
+        assert f"{{{{ practice({d.id}) }}}}" in page.read_text(encoding="utf-8"), page
+
+
 def test_practice_pages_log_no_console_errors(page, site_url):
-    for path in ("practice/", "practice/domain-1/", "practice/domain-2/"):
+    paths = ["practice/", *(f"practice/domain-{d.id}/" for d in EXAM.domains)]
+    for path in paths:
         page.goto(f"{site_url}/{path}")
         page.wait_for_load_state("networkidle")
     assert page.console_errors == []
