@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build offline test lint bench check-external-links clean
+.PHONY: help install serve build offline pdf test lint bench check-external-links clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,6 +41,10 @@ offline: $(VENV)/.site-installed  ## site for reading from disk, zipped into bui
 	OFFLINE=true $(BIN)/mkdocs build --strict --clean --site-dir build/offline
 	$(BIN)/python tools/make_zip.py build/offline build/mla-c01-study-guide-offline.zip
 
+pdf: $(VENV)/.test-installed  ## strict build, then a PDF per nav section and one whole guide in site/downloads/
+	$(BIN)/mkdocs build --strict --clean --site-dir site
+	$(BIN)/python tools/make_pdf.py --site site
+
 test: $(VENV)/.test-installed node_modules/.installed  ## the whole test suite
 	$(BIN)/python -m pytest
 
@@ -48,8 +52,10 @@ lint: $(VENV)/.test-installed  ## ruff on macros/, tests/, tools/
 	$(BIN)/ruff check macros tests tools
 	$(BIN)/ruff format --check macros tests tools
 
-bench: $(VENV)/.site-installed  ## build time (median of 3 strict builds)
+bench: $(VENV)/.test-installed  ## build time (median of 3 strict builds) and PDF printing time
 	$(BIN)/python tools/bench_build.py --runs 3
+	$(BIN)/mkdocs build --strict --clean --site-dir site
+	$(BIN)/python tools/bench_pdf.py --runs 3
 
 check-external-links: $(VENV)/.test-installed  ## every link of the built site, AWS pages included (needs internet)
 	$(BIN)/linkchecker --check-extern --no-warnings site/index.html

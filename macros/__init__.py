@@ -12,14 +12,17 @@ from .charts import domain_weight_chart
 from .coverage import coverage_matrix, objectives_on_page
 from .errors import DataError
 from .limits import render_limit
+from .links import relative_link
 from .loader import load_site_data
 from .mock import mock_exam_block
+from .pdfs import OFFLINE_ZIP, download_href, pdf_sections, section_of, whole_guide
 from .practice import task_section
 from .services import status_notice
 from .tables import (
     algorithms_table,
     comparison_table,
     domains_table,
+    downloads_table,
     exam_format_table,
     progress_table,
     question_counts_table,
@@ -120,6 +123,49 @@ def define_env(env) -> None:
     def mock_exam(code: str = exam_code) -> str:
         """The mock exam's controls and its question bank (drawn from in the browser)."""
         return mock_exam_block(data.exam(code), data.questions, data.pages, current_page())
+
+    def download_link(filename: str) -> str | None:
+        """Where a generated file is: beside the site, or on the hosted site for the offline
+        copy (which does not ship the PDFs); None when neither exists."""
+        if env.conf["use_directory_urls"]:
+            return download_href(env.page.url, filename)
+        site_url = env.conf.get("site_url") or ""
+        return f"{site_url.rstrip('/')}/downloads/{filename}" if site_url else None
+
+    @env.macro
+    def section_pdf() -> str:
+        """A line on a section's first page: this section as a PDF, and the Downloads page."""
+        section = section_of(env.conf["nav"], current_page())
+        if section is None:
+            raise KeyError(f"{current_page()} is in no top-level nav section")
+        href = download_link(section.filename)
+        to_downloads = relative_link(current_page(), "downloads.md")
+        pdf = (
+            f'<a href="{href}">this section as a PDF</a>'
+            if href
+            else "this section as a PDF (not in the offline copy)"
+        )
+        return f"To print or read on paper: {pdf}; every file is on [Downloads]({to_downloads})."
+
+    @env.macro
+    def downloads() -> str:
+        """The table of PDFs (one per section and the whole guide) and the offline zip."""
+        nav = env.conf["nav"]
+        files = []
+        for pdf in [whole_guide(nav), *pdf_sections(nav)]:
+            what = (
+                "Every page of the site in one document"
+                if pdf.filename == whole_guide(nav).filename
+                else f"The {len(pdf.pages)} site pages of this section"
+            )
+            href = download_link(pdf.filename)
+            if href:
+                files.append((pdf.title, what, href, pdf.filename))
+        zip_href = download_link(OFFLINE_ZIP)
+        if zip_href:
+            what = "The whole site, to unzip and open from disk"
+            files.append(("Offline copy", what, zip_href, OFFLINE_ZIP))
+        return downloads_table(files)
 
     @env.macro
     def coverage(code: str = exam_code) -> str:

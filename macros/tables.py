@@ -213,3 +213,14 @@ def progress_table(exam: Exam, questions: dict[str, list]) -> str:
             )
     columns = ["Part", "Title", "Questions", "Answered", "Right"]
     return _table("Your progress on the practice pages, saved in this browser", rows, columns)
+
+
+def downloads_table(files: list[tuple[str, str, str, str]]) -> str:
+    """Rows of (label, description, href, file name): a link per file, raw HTML on purpose,
+    since the files are written after the build (`make pdf`) and MkDocs cannot check them."""
+    rows = [
+        f'<tr><th scope="row">{escape(label)}</th><td>{escape(description)}</td>'
+        f'<td><a href="{escape(href)}">{escape(name)}</a></td></tr>'
+        for label, description, href, name in files
+    ]
+    return _table("Files to download", rows, ["Part", "What it holds", "File"])

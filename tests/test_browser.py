@@ -127,3 +127,22 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, site_url, built_site):
             wide[path] = width
     context.close()
     assert len(pages) > 30 and wide == {}
+
+
+def test_printing_from_the_browser_hides_navigation_opens_blocks_and_labels_tabs(page, site_url):
+    page.goto(f"{site_url}/ingestion/storage/")
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
+        assert not page.locator(chrome).first.is_visible(), f"{chrome} prints"
+    tabs = page.locator(".tabbed-set").first
+    assert tabs.locator(".print-tab-label").first.inner_text() == "S3, File mode"
+    assert tabs.locator(".tabbed-block").nth(1).is_visible(), "only the first tab prints"
+    source_link = "getComputedStyle(document.querySelector('#sources ~ ul a'), '::after').content"
+    assert "(https://docs.aws.amazon.com/" in page.evaluate(source_link), "a source hides its URL"
+    page.emulate_media(media="screen")
+    page.goto(f"{site_url}/practice/domain-1/")
+    answer = page.locator(".q-item details").first
+    assert not answer.locator("li").first.is_visible()
+    page.emulate_media(media="print")
+    assert answer.get_attribute("open") is None
+    assert answer.locator("li").first.is_visible(), "a closed answer block prints closed"

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from macros.pdfs import OFFLINE_ZIP, PDF_DIR
+
 from .conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
@@ -126,6 +128,10 @@ def test_pages_workflow_uploads_and_deploys():
     uses = [s.get("uses", "") for job in jobs.values() for s in job["steps"]]
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
+    # The Downloads page links the PDFs and the offline zip: the workflow must publish them.
+    runs = " ".join(s.get("run", "") for job in jobs.values() for s in job["steps"])
+    assert "make pdf" in runs and "make offline" in runs
+    assert f"cp build/{OFFLINE_ZIP} site/{PDF_DIR}/" in runs
 
 
 def test_weekly_workflow_checks_external_links():
