@@ -81,4 +81,8 @@ def test_from_disk_navigation_search_and_quiz_work_without_the_network(offline_p
     form.locator("button.q-check").click()
     assert form.locator(".q-feedback").inner_text() == "✓ Correct."
 
+    page.goto((unzipped / "practice" / "mock-exam.html").as_uri())
+    page.locator("button.mock-start-button").click()
+    assert page.locator(".mock-bank .q-item:visible").count() == 65
+
     assert page.outside_requests == []
