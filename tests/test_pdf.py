@@ -30,7 +30,8 @@ def pdf_dir(built_site) -> Path:
     site = tmp / "site"
     shutil.copytree(built_site.site, site)
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "make_pdf.py"), "--site", str(site)],
+        [sys.executable, str(ROOT / "tools" / "make_pdf.py"), "--site", "site"],  # as make runs it
+        cwd=tmp,
         capture_output=True,
         text=True,
         timeout=300,

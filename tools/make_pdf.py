@@ -301,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--only", nargs="*", default=None, help="slugs to print")
     args = parser.parse_args(argv)
+    args.site = args.site.resolve()  # Chromium opens the composed files by file:// URI
     out = args.out or args.site / PDF_DIR
     config = read_config(ROOT / "mkdocs.yml")
     sections = pdf_sections(config["nav"])
