@@ -35,10 +35,9 @@ def main() -> None:
         print(f"run {n}: {times[-1]:.1f} s")
     pdfs = sorted((args.site / "downloads").glob("*.pdf"))
     size = sum(p.stat().st_size for p in pdfs) / 1e6
-    print(
-        f"make pdf (printing only): median {statistics.median(times):.1f} s over {args.runs} runs; "
-    )
-    print(f"{len(pdfs)} PDFs, {size:.1f} MB")
+    median = statistics.median(times)
+    print(f"make pdf, printing only: median {median:.1f} s over {args.runs} runs")
+    print(f"{len(pdfs)} PDFs, {size:.1f} MB in all")
 
 
 if __name__ == "__main__":
