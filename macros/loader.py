@@ -19,6 +19,8 @@ from .models import (
     AlgorithmsFile,
     Comparison,
     Exam,
+    GlossaryFile,
+    GlossaryTerm,
     Limit,
     LimitsFile,
     Matching,
@@ -41,6 +43,7 @@ class SiteData:
     algorithms: dict[str, Algorithm] = field(default_factory=dict)
     # Practice questions by task statement id ("1.1"), in file order.
     questions: dict[str, list] = field(default_factory=dict)
+    glossary: list[GlossaryTerm] = field(default_factory=list)
 
     def exam(self, code: str) -> Exam:
         try:
@@ -372,6 +375,20 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
                     r.problem(path, f"{where}.teaches[{i}]", why)
         questions[qfile.task] = list(qfile.questions)
 
+    glossary: list[GlossaryTerm] = []
+    glossary_path = data_dir / "glossary.yml"
+    if glossary_path.exists():
+        gfile, _ = r.load(glossary_path, GlossaryFile)
+        if gfile:
+            glossary = list(gfile.terms)
+            for dup in _duplicates([t.term.lower() for t in glossary]):
+                r.problem(glossary_path, f"terms[term={dup}].term", "term defined twice")
+            for dup in _duplicates([t.abbr for t in glossary if t.abbr]):
+                r.problem(glossary_path, f"terms[abbr={dup}].abbr", "abbreviation defined twice")
+            for t in glossary:
+                if pages is not None and (why := missing_anchor(t.see, pages)):
+                    r.problem(glossary_path, f"terms[term={t.term}].see", why)
+
     if r.problems:
         raise DataError(r.problems)
     return SiteData(
@@ -382,4 +399,5 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
         pages=pages or {},
         algorithms=algorithms,
         questions=questions,
+        glossary=glossary,
     )

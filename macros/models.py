@@ -134,10 +134,34 @@ class Service(Strict):
     category: NonEmpty
     status: StatusChange | None = None  # None: nothing recorded yet (not a claim that it is open)
     docs_url: HttpsUrl | None = None
+    # For the services A-Z page; required for every service in the exam's in-scope list.
+    purpose: NonEmpty | None = None  # one line: what it is for
+    use_when: NonEmpty | None = None
+    not_when: NonEmpty | None = None
+    cues: list[NonEmpty] = []  # words in a question that point to it
 
 
 class ServicesFile(Strict):
     services: Annotated[list[Service], Field(min_length=1)]
+
+
+# --- glossary.yml -------------------------------------------------------------------------------
+
+
+class GlossaryTerm(Strict):
+    term: NonEmpty
+    # An abbreviation becomes a tooltip (<abbr>) wherever it appears on any page, unless
+    # `tooltip: false` (for one that also means something else on the site, such as "CI").
+    abbr: Annotated[str, _matching(r"[A-Za-z0-9][A-Za-z0-9&/.-]*", "letters and digits")] | None = (
+        None
+    )
+    definition: Annotated[str, StringConstraints(min_length=20, max_length=300)]
+    see: PageAnchor  # the section of this site that teaches it
+    tooltip: bool = True
+
+
+class GlossaryFile(Strict):
+    terms: Annotated[list[GlossaryTerm], Field(min_length=1)]
 
 
 # --- limits.yml ---------------------------------------------------------------------------------
