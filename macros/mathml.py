@@ -50,7 +50,9 @@ class MathMLPostprocessor(Postprocessor):
                 log.warning("math: cannot convert %s (%s)", tex, detail)
                 return match.group(0)
             if display:
-                return f'<div class="math-block">{mathml}</div>'
+                # A wide formula scrolls inside its box, so the box must take keyboard focus.
+                box = 'class="math-block" tabindex="0" role="group" aria-label="Formula"'
+                return f"<div {box}>{mathml}</div>"
             return f'<span class="math-inline">{mathml}</span>'
 
         text = _BLOCK.sub(lambda m: swap(m, True), text)

@@ -130,7 +130,7 @@ def question_block(
     form = (
         f'<form class="question" id="{_attr(q.id)}" data-type="{_attr(q.type)}" '
         f'data-task="{_attr(task)}" data-answer="{_attr(answer_key(q))}" '
-        f'data-difficulty="{_attr(q.difficulty)}" aria-label="{_attr(meta)}">'
+        f'data-difficulty="{_attr(q.difficulty)}">'  # no name: a named form is a landmark
         f'<fieldset><legend><span class="q-meta">{escape(meta)}</span> '
         f'<span class="q-stem">{html_text(q.stem)}</span></legend>'
         f'<div class="q-controls">{controls}</div></fieldset></form>'

@@ -67,7 +67,10 @@ def test_exam_page_has_chart_tables_and_math(built_site):
     assert '<svg class="chart-svg" role="img"' in html
     assert "<caption>MLA-C01 domains and their weights</caption>" in html
     assert "<caption>MLA-C01 task statements</caption>" in html
-    assert '<div class="math-block"><math' in html and "<mfrac>" in html
+    assert (
+        '<div class="math-block" tabindex="0" role="group" aria-label="Formula"><math' in html
+        and "<mfrac>" in html
+    )
     assert "arithmatex" not in html  # every formula became MathML
     exam = load_site_data(DATA).exam("MLA-C01")
     expected = ", ".join(

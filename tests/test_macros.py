@@ -310,7 +310,10 @@ def render_markdown(text: str) -> str:
 def test_markdown_math_renders_to_mathml_without_script():
     html = render_markdown("Inline \\(a < b\\) and\n\n$$\n\\sqrt{x}\n$$\n")
     assert '<span class="math-inline"><math' in html and "<mo>&#x0003C;</mo>" in html
-    assert '<div class="math-block"><math' in html and "<msqrt>" in html
+    assert (
+        '<div class="math-block" tabindex="0" role="group" aria-label="Formula"><math' in html
+        and "<msqrt>" in html
+    )
     assert "arithmatex" not in html and "<script" not in html
 
 
