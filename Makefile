@@ -52,8 +52,8 @@ lint: $(VENV)/.test-installed  ## ruff on macros/, tests/, tools/
 	$(BIN)/ruff check macros tests tools
 	$(BIN)/ruff format --check macros tests tools
 
-bench: $(VENV)/.test-installed  ## build time (median of 3 strict builds) and PDF printing time
-	$(BIN)/python tools/bench_build.py --runs 3
+bench: $(VENV)/.test-installed node_modules/.installed  ## build, stock build, serve reload, Lighthouse and PDF figures
+	$(BIN)/python tools/bench.py --runs 5
 	$(BIN)/mkdocs build --strict --clean --site-dir site
 	$(BIN)/python tools/bench_pdf.py --runs 3
 

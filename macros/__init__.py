@@ -15,10 +15,31 @@ from .limits import render_limit
 from .links import relative_link
 from .loader import load_site_data
 from .mock import mock_exam_block
-from .pdfs import OFFLINE_ZIP, download_href, pdf_sections, section_of, whole_guide
+from .pdfs import (
+    FLASHCARDS_TSV,
+    OFFLINE_ZIP,
+    PDF_DIR,
+    download_href,
+    extra_pdfs,
+    pdf_sections,
+    section_of,
+    whole_guide,
+)
 from .practice import task_section
+from .reference import (
+    abbreviation_definitions,
+    anki_tsv,
+    cheat_sheet,
+    flashcards,
+    flashcards_html,
+    glossary,
+    key_numbers,
+    pages_teaching,
+    services_az,
+)
 from .services import status_notice
 from .tables import (
+    _table,
     algorithms_table,
     comparison_table,
     domains_table,
@@ -161,11 +182,51 @@ def define_env(env) -> None:
             href = download_link(pdf.filename)
             if href:
                 files.append((pdf.title, what, href, pdf.filename))
+        for pdf in extra_pdfs(nav):
+            if href := download_link(pdf.filename):
+                files.append(
+                    (pdf.title, "This page alone, sized to print on two pages", href, pdf.filename)
+                )
+        if href := download_link(FLASHCARDS_TSV):
+            what = "Every flashcard as tab-separated text that Anki imports"
+            files.append(("Flashcards", what, href, FLASHCARDS_TSV))
         zip_href = download_link(OFFLINE_ZIP)
         if zip_href:
             what = "The whole site, to unzip and open from disk"
             files.append(("Offline copy", what, zip_href, OFFLINE_ZIP))
         return downloads_table(files)
+
+    docs = Path(env.conf["docs_dir"])
+    sources = {p.relative_to(docs).as_posix(): p.read_text("utf-8") for p in docs.rglob("*.md")}
+    titles = {page: info.title or page for page, info in data.pages.items()}
+
+    @env.macro
+    def services_a_to_z(code: str = exam_code) -> str:
+        """In-scope services A-Z with their use, cues, status and the pages that teach them."""
+        taught = pages_teaching(data.services, sources)
+        return services_az(data.exam(code), data.services, taught, titles, current_page())
+
+    @env.macro
+    def key_number_tables() -> str:
+        return key_numbers(data.limits, _table)
+
+    @env.macro
+    def glossary_list() -> str:
+        return glossary(data.glossary, data.pages, current_page())
+
+    @env.macro
+    def flashcard_deck(code: str = exam_code) -> str:
+        return flashcards_html(
+            flashcards(data.glossary, data.limits, data.services, data.exam(code))
+        )
+
+    @env.macro
+    def cheat_sheet_blocks() -> str:
+        return cheat_sheet(data.cheat_sheet, data.limits, data.services, current_page(), _table)
+
+    @env.macro
+    def glossary_count() -> int:
+        return len(data.glossary)
 
     @env.macro
     def coverage(code: str = exam_code) -> str:
@@ -187,3 +248,21 @@ def define_env(env) -> None:
         if limit_id not in data.limits:
             raise KeyError(f"no limit {limit_id!r} in data/limits.yml")
         return render_limit(data.limits[limit_id])
+
+
+def on_post_page_macros(env) -> None:
+    """Every page ends with the glossary's abbreviations: the abbr extension then turns each one
+    into a tooltip wherever it appears, from the data and with no second copy."""
+    data = env.variables.get("site_data")
+    if data is not None and data.glossary:
+        env.markdown += "\n\n" + abbreviation_definitions(data.glossary) + "\n"
+
+
+def on_post_build(env) -> None:
+    """The flashcards as a file Anki imports (tab-separated), beside the other downloads."""
+    data = env.variables["site_data"]
+    code = env.conf["extra"].get("exam_code", "MLA-C01")
+    cards = flashcards(data.glossary, data.limits, data.services, data.exam(code))
+    target = Path(env.conf["site_dir"]) / PDF_DIR / FLASHCARDS_TSV
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(anki_tsv(cards), encoding="utf-8")

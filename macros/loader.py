@@ -17,6 +17,7 @@ from .limits import limit_ids_in
 from .models import (
     Algorithm,
     AlgorithmsFile,
+    CheatSheet,
     Comparison,
     Exam,
     GlossaryFile,
@@ -44,6 +45,7 @@ class SiteData:
     # Practice questions by task statement id ("1.1"), in file order.
     questions: dict[str, list] = field(default_factory=dict)
     glossary: list[GlossaryTerm] = field(default_factory=list)
+    cheat_sheet: CheatSheet | None = None
 
     def exam(self, code: str) -> Exam:
         try:
@@ -175,6 +177,16 @@ def _check_exam(
                     r.problem(
                         path, f"{key}[{i}]", f"unknown service id {sid!r} (not in services.yml)"
                     )
+    # The services A-Z page shows these for every in-scope service.
+    for sid in exam.services_in_scope if services is not None else []:
+        service = services.get(sid)
+        for name in ("purpose", "use_when", "not_when", "cues") if service else ():
+            if not getattr(service, name):
+                r.problem(
+                    path.parent.parent / "services.yml",
+                    f"services[id={sid}].{name}",
+                    f"required for a service in {exam.code}'s in-scope list (services A-Z page)",
+                )
     for sid in sorted(set(exam.services_in_scope) & set(exam.services_out_of_scope)):
         r.problem(path, f"services_out_of_scope[id={sid}]", "service is also listed as in scope")
 
@@ -389,6 +401,21 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
                 if pages is not None and (why := missing_anchor(t.see, pages)):
                     r.problem(glossary_path, f"terms[term={t.term}].see", why)
 
+    cheat_sheet = None
+    cheat_path = data_dir / "cheat-sheet.yml"
+    if cheat_path.exists():
+        cheat_sheet, _ = r.load(cheat_path, CheatSheet)
+        if cheat_sheet:
+            for i, lid in enumerate(cheat_sheet.numbers):
+                if limits_file and lid not in limits:
+                    r.problem(cheat_path, f"numbers[{i}]", f"{lid!r} is not an id in limits.yml")
+            for i, sid in enumerate(cheat_sheet.services):
+                if services is not None and sid not in services:
+                    r.problem(cheat_path, f"services[{i}]", f"{sid!r} is not an id in services.yml")
+            for i, trap in enumerate(cheat_sheet.traps):
+                if pages is not None and (why := missing_anchor(trap.see, pages)):
+                    r.problem(cheat_path, f"traps[{i}].see", why)
+
     if r.problems:
         raise DataError(r.problems)
     return SiteData(
@@ -400,4 +427,5 @@ def load_site_data(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
         algorithms=algorithms,
         questions=questions,
         glossary=glossary,
+        cheat_sheet=cheat_sheet,
     )

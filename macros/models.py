@@ -164,6 +164,20 @@ class GlossaryFile(Strict):
     terms: Annotated[list[GlossaryTerm], Field(min_length=1)]
 
 
+# --- cheat-sheet.yml ---------------------------------------------------------------------------
+
+
+class Trap(Strict):
+    text: Annotated[str, StringConstraints(min_length=20, max_length=160)]
+    see: PageAnchor
+
+
+class CheatSheet(Strict):
+    numbers: Annotated[list[Slug], Field(min_length=1)]  # ids in limits.yml
+    services: Annotated[list[ServiceId], Field(min_length=1)]  # ids in services.yml
+    traps: Annotated[list[Trap], Field(min_length=1)]
+
+
 # --- limits.yml ---------------------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 
 PDF_DIR = "downloads"  # under the site root: the PDFs, and the offline zip where published
 OFFLINE_ZIP = "mla-c01-study-guide-offline.zip"
+FLASHCARDS_TSV = "mla-c01-flashcards.tsv"  # written by every build (macros: on_post_build)
 WHOLE_GUIDE = "mla-c01-study-guide"
 # Pages that only work with their script: the mock exam draws its questions in the browser.
 NOT_PRINTED = {"practice/mock-exam.md", "downloads.md"}
@@ -23,6 +24,7 @@ class PdfSection:
     title: str
     slug: str
     pages: tuple[str, ...]  # Markdown sources, in nav order
+    compact: bool = False  # no cover and no contents (the cheat sheet: two pages in all)
 
     @property
     def filename(self) -> str:
@@ -62,6 +64,15 @@ def pdf_sections(nav: list) -> list[PdfSection]:
 def whole_guide(nav: list) -> PdfSection:
     pages = tuple(p for p in _pages(nav) if p not in NOT_PRINTED)
     return PdfSection("The whole guide", WHOLE_GUIDE, pages)
+
+
+CHEAT_SHEET = PdfSection("Cheat sheet", "cheat-sheet", ("reference/cheat-sheet.md",), compact=True)
+
+
+def extra_pdfs(nav: list) -> list[PdfSection]:
+    """Single pages that also get a PDF of their own, when they are in the nav."""
+    pages = set(_pages(nav))
+    return [p for p in (CHEAT_SHEET,) if set(p.pages) <= pages]
 
 
 def section_of(nav: list, page: str) -> PdfSection | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from macros.loader import load_site_data
-from macros.pdfs import PDF_DIR, WHOLE_GUIDE, pdf_sections, whole_guide
+from macros.pdfs import CHEAT_SHEET, PDF_DIR, WHOLE_GUIDE, extra_pdfs, pdf_sections, whole_guide
 
 from .conftest import DATA, DOCS, ROOT, world_readable_tempdir
 
@@ -70,7 +70,8 @@ def h1_of(src: str) -> str:
 
 def test_one_pdf_per_section_and_one_whole_guide(pdf_dir):
     made = {p.name for p in pdf_dir.glob("*.pdf")}
-    assert made == {s.filename for s in SECTIONS} | {GUIDE.filename}
+    extras = {p.filename for p in extra_pdfs(NAV)}
+    assert made == {s.filename for s in SECTIONS} | {GUIDE.filename} | extras
     assert len(SECTIONS) >= 8
     assert not (pdf_dir / "_print").exists(), "the composed HTML was left behind"
 
@@ -137,3 +138,10 @@ def test_downloads_page_and_section_pages_link_every_pdf(built_site):
         html = (built_site.site / Path(first).parent / "index.html").read_text(encoding="utf-8")
         assert f'{PDF_DIR}/{section.filename}"' in html, f"{first} does not link its PDF"
     assert GUIDE.slug == WHOLE_GUIDE
+
+
+def test_cheat_sheet_prints_on_at_most_two_pages(pdf_dir):
+    pages = text_of(pdf_dir / CHEAT_SHEET.filename)
+    assert 1 <= len(pages) <= 2, f"the cheat sheet takes {len(pages)} pages"
+    body = flat(" ".join(pages))
+    assert "Key numbers" in body and "Which service when" in body and "Traps" in body

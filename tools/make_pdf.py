@@ -33,6 +33,7 @@ from macros.pdfs import (  # noqa: E402 (the project root goes on the path first
     PDF_DIR,
     WHOLE_GUIDE,
     PdfSection,
+    extra_pdfs,
     page_url,
     pdf_sections,
     whole_guide,
@@ -68,6 +69,11 @@ _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 def read_config(path: Path) -> dict:
     with path.open(encoding="utf-8") as f:
         return yaml.load(f, Loader=_AnyTagLoader)  # noqa: S506 (a SafeLoader subclass)
+
+
+def _plain(tag) -> str:
+    """A tag's text with its whitespace collapsed (inline tags such as <abbr> add no spaces)."""
+    return " ".join(tag.get_text().split())
 
 
 def page_id(src: str) -> str:
@@ -109,10 +115,8 @@ class Composer:
             self._label_tabs(article)
             h1 = article.find("h1")
             self._articles[src] = Article(
-                title=h1.get_text(" ", strip=True) if h1 else src,
-                headings=tuple(
-                    (h["id"], h.get_text(" ", strip=True)) for h in article.find_all("h2", id=True)
-                ),
+                title=_plain(h1) if h1 else src,
+                headings=tuple((h["id"], _plain(h)) for h in article.find_all("h2", id=True)),
                 html=str(article),
             )
         return self._articles[src]
@@ -121,9 +125,7 @@ class Composer:
     def _label_tabs(article) -> None:
         """Printed tabs all show: each block gets its tab's label as a small heading."""
         for tabbed in article.select(".tabbed-set"):
-            labels = [
-                label.get_text(" ", strip=True) for label in tabbed.select(".tabbed-labels > label")
-            ]
+            labels = [_plain(label) for label in tabbed.select(".tabbed-labels > label")]
             blocks = tabbed.select(".tabbed-content > .tabbed-block")
             for label, block in zip(labels, blocks, strict=False):
                 tag = BeautifulSoup(
@@ -209,6 +211,8 @@ class Composer:
             f'<p class="print-cover-note">{escape(cover["copyright"])}</p></div>'
         )
         toc_html = f'<nav class="print-toc"><h2>Contents</h2><ol>{"".join(toc)}</ol></nav>'
+        if pdf.compact:  # the page alone, under its running title and page numbers
+            cover_html = toc_html = ""
         return (
             '<!doctype html><html lang="en"><head><meta charset="utf-8">'
             f"<title>{escape(pdf.title)} · {escape(cover['site_name'])}</title>{self._head}"
@@ -305,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or args.site / PDF_DIR
     config = read_config(ROOT / "mkdocs.yml")
     sections = pdf_sections(config["nav"])
-    pdfs = [*sections, whole_guide(config["nav"])]
+    pdfs = [*sections, whole_guide(config["nav"]), *extra_pdfs(config["nav"])]
     if args.only:
         pdfs = [p for p in pdfs if p.slug in args.only]
     started = time.perf_counter()
@@ -318,7 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     for pdf in pdfs:
         # The whole guide keeps its sections (each with its running title); Home leads it.
         parts = (
-            sections
+            [pdf]
+            if pdf.compact
+            else sections
             if pdf.slug != WHOLE_GUIDE
             else [
                 PdfSection(
