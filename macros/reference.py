@@ -29,7 +29,7 @@ AMBIGUOUS_SHORT_NAMES = frozenset(
     ["Batch", "Config", "Organizations", "Budgets", "Translate", "Personalize", "Q", "FSx", "S3"]
 )
 # Pages that list services rather than teach them.
-NOT_TEACHING = ("reference/", "practice/", "exam/", "downloads.md", "index.md")
+NOT_TEACHING = ("reference/", "practice/", "exam/", "downloads.md")
 
 
 def _short_name(name: str) -> str:
@@ -57,7 +57,7 @@ def pages_teaching(services: dict[str, Service], sources: dict[str, str]) -> dic
     for sid, service in services.items():
         pattern = service_patterns(service)
         for page, text in sorted(sources.items()):
-            if page == "index.md" or page.startswith(NOT_TEACHING):
+            if page.endswith("index.md") or page.startswith(NOT_TEACHING):  # section overviews
                 continue
             if pattern.search(text):
                 taught[sid].append(page)
