@@ -255,7 +255,11 @@ def on_post_page_macros(env) -> None:
     into a tooltip wherever it appears, from the data and with no second copy."""
     data = env.variables.get("site_data")
     if data is not None and data.glossary:
-        env.markdown += "\n\n" + abbreviation_definitions(data.glossary) + "\n"
+        # Only the abbreviations this page contains: the abbr extension's pattern grows with
+        # every definition, and with all of them it doubled the build time.
+        used = [t for t in data.glossary if t.abbr and t.abbr in env.markdown]
+        if used:
+            env.markdown += "\n\n" + abbreviation_definitions(used) + "\n"
 
 
 def on_post_build(env) -> None:

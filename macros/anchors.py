@@ -30,10 +30,19 @@ def heading_text(raw: str) -> str:
     return _INLINE_MARKUP.sub(lambda m: m.group(1) or "", raw).strip()
 
 
+def strip_front_matter(markdown: str) -> str:
+    """The page without its YAML front matter (whose comment lines look like headings)."""
+    if markdown.startswith("---\n"):
+        end = markdown.find("\n---\n", 4)
+        if end != -1:
+            return markdown[end + 5 :]
+    return markdown
+
+
 def read_page_anchors(markdown: str) -> PageAnchors:
     page = PageAnchors()
     in_fence = False
-    for line in markdown.splitlines():
+    for line in strip_front_matter(markdown).splitlines():
         if _FENCE.match(line):
             in_fence = not in_fence
             continue

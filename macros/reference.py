@@ -36,8 +36,8 @@ def _short_name(name: str) -> str:
     return re.sub(r"^(Amazon|AWS)\s+", "", name)
 
 
-def service_patterns(service: Service) -> re.Pattern:
-    """Whole-word, case-sensitive names by which a page refers to the service."""
+def service_names(service: Service) -> set[str]:
+    """The names by which a page refers to the service (case-sensitive)."""
     names = {service.name, *service.former_names}
     if service.abbreviation:
         names.add(service.abbreviation)
@@ -47,6 +47,12 @@ def service_patterns(service: Service) -> re.Pattern:
     for former in service.former_names:
         if (s := _short_name(former)) not in AMBIGUOUS_SHORT_NAMES:
             names.add(s)
+    return names
+
+
+def service_patterns(service: Service) -> re.Pattern:
+    """Whole words only: "Glue" names AWS Glue, "GlueContext" does not."""
+    names = service_names(service)
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
@@ -54,12 +60,17 @@ def service_patterns(service: Service) -> re.Pattern:
 def pages_teaching(services: dict[str, Service], sources: dict[str, str]) -> dict[str, list[str]]:
     """For each service, the content pages (docs-relative paths) whose text names it."""
     taught: dict[str, list[str]] = defaultdict(list)
+    pages = sorted(
+        (page, text)
+        for page, text in sources.items()
+        if not page.endswith("index.md") and not page.startswith(NOT_TEACHING)  # overviews
+    )
     for sid, service in services.items():
+        names = service_names(service)
         pattern = service_patterns(service)
-        for page, text in sorted(sources.items()):
-            if page.endswith("index.md") or page.startswith(NOT_TEACHING):  # section overviews
-                continue
-            if pattern.search(text):
+        for page, text in pages:
+            # A plain substring test first: the regex runs only where a name occurs at all.
+            if any(n in text for n in names) and pattern.search(text):
                 taught[sid].append(page)
     return dict(taught)
 

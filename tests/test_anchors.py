@@ -45,3 +45,10 @@ def test_ids_agree_with_markdown_toc():
             yield from walk(t["children"])
 
     assert list(walk(md.toc_tokens)) == list(read_page_anchors(SAMPLE).headings)
+
+
+def test_front_matter_comments_are_not_headings():
+    page = read_page_anchors(
+        "---\n# a YAML comment\nsearch:\n  exclude: true\n---\n\n# Title {#t}\n"
+    )
+    assert page.title == "Title" and list(page.headings) == ["t"]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from macros.anchors import strip_front_matter
 from macros.loader import load_site_data
 from macros.pdfs import CHEAT_SHEET, PDF_DIR, WHOLE_GUIDE, extra_pdfs, pdf_sections, whole_guide
 
@@ -60,11 +61,8 @@ def flat(text: str) -> str:
 
 
 def h1_of(src: str) -> str:
-    line = next(
-        line
-        for line in (DOCS / src).read_text(encoding="utf-8").splitlines()
-        if line.startswith("# ")
-    )
+    text = strip_front_matter((DOCS / src).read_text(encoding="utf-8"))
+    line = next(line for line in text.splitlines() if line.startswith("# "))
     return re.sub(r"\s*\{#[^}]*\}\s*$", "", line[2:]).strip()
 
 

@@ -40,6 +40,7 @@ PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "examples", "macros", "overrides"
 
 
 def copy_project(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         src = ROOT / part
         if src.is_dir():
@@ -73,6 +74,14 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    """The page, or "" while the server is busy rebuilding (it answers late or not at all)."""
+    try:
+        return urllib.request.urlopen(url, timeout=60).read().decode()
+    except OSError:
+        return ""
 
 
 def edit_to_reload(project: Path, tries: int = 3) -> float:
@@ -110,7 +119,7 @@ def edit_to_reload(project: Path, tries: int = 3) -> float:
             marker = f"bench-marker-{n}-{time.time_ns()}"
             start = time.perf_counter()
             page.write_text(original + f"\n\n{marker}\n", encoding="utf-8")
-            while marker not in urllib.request.urlopen(url, timeout=5).read().decode():
+            while marker not in fetch(url):
                 time.sleep(0.05)
                 if time.perf_counter() - start > 120:
                     raise TimeoutError("mkdocs serve did not rebuild within 120 s")
