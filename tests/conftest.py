@@ -17,12 +17,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+from project_copy import copy_project  # noqa: E402  (used by fixtures and other tests)
+
 DATA = ROOT / "data"
 DOCS = ROOT / "docs"
 CHROMIUM = next(
     filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None
 )
-PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "examples", "macros", "overrides")
 
 
 @dataclass
@@ -51,16 +53,6 @@ def run_build(project: Path, site: Path, extra_env: dict[str, str] | None = None
         timeout=300,
     )
     return Build(proc.returncode, proc.stdout + proc.stderr, site)
-
-
-def copy_project(dest: Path) -> Path:
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / part)
-    return dest
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import socket
 import statistics
 import subprocess
@@ -28,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 from bench_build import build_once  # noqa: E402
+from project_copy import copy_project  # noqa: E402
 from serve_gzip import serve  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
@@ -36,18 +36,6 @@ CHROME_FLAGS = (
     "--disable-component-update --disable-sync --no-first-run --disable-quic"
 )
 BUDGET_BYTES = 250 * 1024
-PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "examples", "macros", "overrides")
-
-
-def copy_project(dest: Path) -> Path:
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / part)
-    return dest
 
 
 def timed_builds(project: Path, runs: int) -> tuple[float, int]:

@@ -6,23 +6,15 @@
 (function () {
   "use strict";
 
-  var STORE = "mla-flashcards-v1";
+  var store = window.MLASite.storage("mla-flashcards-v1");
   var BOXES = 5;
 
   function load() {
-    try {
-      return JSON.parse(window.localStorage.getItem(STORE)) || {};
-    } catch (e) {
-      return {};
-    }
+    return store.load({});
   }
 
   function save(state) {
-    try {
-      window.localStorage.setItem(STORE, JSON.stringify(state));
-    } catch (e) {
-      /* private mode or storage full: the drill works, the boxes are just not kept */
-    }
+    store.save(state);
   }
 
   function today() {
@@ -191,11 +183,5 @@
     show();
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.MLASite.onEveryPage(init);
 })();

@@ -4,23 +4,15 @@
 (function () {
   "use strict";
 
-  var STORE = "mla-mock-v1";
+  var store = window.MLASite.storage("mla-mock-v1");
   var clock = null; // the countdown's interval, cleared when the page changes
 
   function load() {
-    try {
-      return JSON.parse(window.localStorage.getItem(STORE));
-    } catch (e) {
-      return null;
-    }
+    return store.load(null);
   }
 
   function save(state) {
-    try {
-      window.localStorage.setItem(STORE, JSON.stringify(state));
-    } catch (e) {
-      /* private mode or storage full: the attempt still works until the page is left */
-    }
+    store.save(state);
   }
 
   function shuffle(list) {
@@ -395,11 +387,5 @@
     }
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.MLASite.onEveryPage(init);
 })();

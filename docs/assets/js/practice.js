@@ -4,22 +4,14 @@
 (function () {
   "use strict";
 
-  var STORE = "mla-practice-v1";
+  var store = window.MLASite.storage("mla-practice-v1");
 
   function load() {
-    try {
-      return JSON.parse(window.localStorage.getItem(STORE)) || {};
-    } catch (e) {
-      return {};
-    }
+    return store.load({});
   }
 
   function save(results) {
-    try {
-      window.localStorage.setItem(STORE, JSON.stringify(results));
-    } catch (e) {
-      /* private mode or storage full: the page still works, progress is just not kept */
-    }
+    store.save(results);
   }
 
   // What the learner chose, in the same shape as data-answer.
@@ -207,12 +199,5 @@
 
   window.MLAPractice = { given: given, complete: complete, showFeedback: showFeedback };
 
-  // Material's instant navigation swaps pages without a reload: follow its document$ stream.
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.MLASite.onEveryPage(init);
 })();

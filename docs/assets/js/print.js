@@ -33,11 +33,5 @@
     opened = [];
   });
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(labelTabs);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", labelTabs);
-  } else {
-    labelTabs();
-  }
+  window.MLASite.onEveryPage(labelTabs);
 })();

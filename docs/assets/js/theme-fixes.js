@@ -24,11 +24,7 @@
     });
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(focusableAbbreviations);
-  } else {
-    document.addEventListener("DOMContentLoaded", focusableAbbreviations);
-  }
+  window.MLASite.onEveryPage(focusableAbbreviations);
 
   new MutationObserver(nameCodeToolbars).observe(document.documentElement, {
     childList: true,
