@@ -15,8 +15,9 @@ PDF_DIR = "downloads"  # under the site root: the PDFs, and the offline zip wher
 OFFLINE_ZIP = "mla-c01-study-guide-offline.zip"
 FLASHCARDS_TSV = "mla-c01-flashcards.tsv"  # written by every build (macros: on_post_build)
 WHOLE_GUIDE = "mla-c01-study-guide"
-# Pages that only work with their script: the mock exam draws its questions in the browser.
-NOT_PRINTED = {"practice/mock-exam.md", "downloads.md"}
+# Not printed: the mock exam draws its questions in the browser; the flashcards repeat the
+# glossary and the key numbers (and the Anki file carries them); Downloads lists these files.
+NOT_PRINTED = {"practice/mock-exam.md", "reference/flashcards.md", "downloads.md"}
 
 
 @dataclass(frozen=True)
