@@ -73,6 +73,13 @@ def site_copy(built_site: Build) -> Path:
     shutil.rmtree(tmp, ignore_errors=True)
 
 
+def plant_in_article(page: Path, html: str) -> None:
+    """Add raw HTML at the end of a built page's article (a planted fault for a checker)."""
+    text = page.read_text(encoding="utf-8")
+    assert "</article>" in text, page
+    page.write_text(text.replace("</article>", html + "</article>", 1), encoding="utf-8")
+
+
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A copy of the project to plant faults in."""

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .conftest import plant_in_article
+
 
 def linkchecker(site: Path) -> subprocess.CompletedProcess:
     """Internal links only (external ones are checked weekly in CI, they need the internet).
@@ -36,12 +38,7 @@ def test_built_site_has_no_broken_internal_links(built_site):
 
 
 def test_planted_broken_raw_html_link_is_caught(site_copy):
-    page = site_copy / "exam/index.html"
-    html = page.read_text(encoding="utf-8")
-    page.write_text(
-        html.replace("</article>", '<a href="../no-such-page/">planted</a></article>', 1),
-        encoding="utf-8",
-    )
+    plant_in_article(site_copy / "exam/index.html", '<a href="../no-such-page/">planted</a>')
     result = linkchecker(site_copy)
     assert result.returncode == 1, result.stdout
     assert "no-such-page" in result.stdout

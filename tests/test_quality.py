@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, plant_in_article
 
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # The only theme message filtered, and why: Material's base.html puts autocomplete="off" on its
@@ -104,11 +104,7 @@ def test_every_built_page_is_valid_html(built_site):
 
 def test_planted_invalid_html_is_caught_and_only_the_theme_message_is_filtered(site_copy):
     page = site_copy / "exam/index.html"
-    html = page.read_text(encoding="utf-8")
-    page.write_text(
-        html.replace("</article>", '<p id="x">a</p><p id="x">b</p></article>', 1),
-        encoding="utf-8",
-    )
+    plant_in_article(page, '<p id="x">a</p><p id="x">b</p>')
     errors = vnu_errors(page)
     assert any("Duplicate ID" in e for e in errors), errors
     assert all("autocomplete" not in e for e in errors)

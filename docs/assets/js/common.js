@@ -24,6 +24,18 @@
     };
   }
 
+  // A new element with a class and, optionally, its text (never HTML).
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
   function onEveryPage(init) {
     if (window.document$ && typeof window.document$.subscribe === "function") {
       window.document$.subscribe(init);
@@ -34,5 +46,5 @@
     }
   }
 
-  window.MLASite = { storage: storage, onEveryPage: onEveryPage };
+  window.MLASite = { storage: storage, el: el, onEveryPage: onEveryPage };
 })();

@@ -28,14 +28,7 @@
     return today() - entry.seen >= Math.pow(2, entry.box - 1);
   }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    node.className = className;
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
+  var el = window.MLASite.el;
 
   function init() {
     var deckBox = document.querySelector(".md-content .flashcards");

@@ -37,16 +37,7 @@
     });
   }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
+  var el = window.MLASite.el;
 
   function restore(form, value) {
     if (value === undefined || value === "") {
