@@ -54,7 +54,6 @@ lint: $(VENV)/.test-installed  ## ruff on macros/, tests/, tools/
 
 bench: $(VENV)/.test-installed node_modules/.installed  ## build, stock build, serve reload, Lighthouse and PDF figures
 	$(BIN)/python tools/bench.py --runs 5
-	$(BIN)/mkdocs build --strict --clean --site-dir site
 	$(BIN)/python tools/bench_pdf.py --runs 3
 
 check-external-links: $(VENV)/.test-installed  ## every link of the built site, AWS pages included (needs internet)

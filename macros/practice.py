@@ -52,9 +52,14 @@ def _choices_html(q: MultipleChoice | MultipleResponse) -> str:
 
 
 def _labelled_select(css_class: str, control_id: str, label: str, first: str, options: str) -> str:
-    """A label and a select, for ordering (positions) and matching (responses)."""
+    """A label and a select, for ordering (positions) and matching (responses).
+
+    On paper a drop-down is useless: the line starts with a blank to write in instead (shown
+    only in print, like the select only on screen).
+    """
     return (
-        f'<div class="{css_class}"><label for="{_attr(control_id)}">{html_text(label)}</label>'
+        f'<div class="{css_class}"><span class="q-blank" aria-hidden="true"></span>'
+        f'<label for="{_attr(control_id)}">{html_text(label)}</label>'
         f'<select id="{_attr(control_id)}" name="{_attr(control_id)}">'
         f'<option value="">{first}</option>{options}</select></div>'
     )
@@ -70,7 +75,14 @@ def _ordering_html(q: Ordering) -> str:
 def _matching_html(q: Matching) -> str:
     responses = sorted({p.response for p in q.pairs}, key=str.lower)  # never in answer order
     options = "".join(f'<option value="{_attr(r)}">{escape(r)}</option>' for r in responses)
-    return "".join(
+    # On screen the responses live in each drop-down; on paper they print once, lettered, and
+    # each prompt gets a blank for a letter.
+    on_paper = (
+        '<div class="q-print-choices"><p>Choices</p><ol type="A">'
+        + "".join(f"<li>{html_text(r)}</li>" for r in responses)
+        + "</ol></div>"
+    )
+    return on_paper + "".join(
         _labelled_select("q-pair", f"{q.id}-{n}", p.prompt, "Choose a match", options)
         for n, p in enumerate(q.pairs, 1)
     )

@@ -146,3 +146,11 @@ def test_printing_from_the_browser_hides_navigation_opens_blocks_and_labels_tabs
     page.emulate_media(media="print")
     assert answer.get_attribute("open") is None
     assert answer.locator("li").first.is_visible(), "a closed answer block prints closed"
+    # Paper questions: a blank instead of each drop-down, a matching question's choices listed.
+    matching = page.locator('form.question[data-type="matching"]').first
+    assert not matching.locator("select").first.is_visible(), "a drop-down prints"
+    assert matching.locator(".q-blank").first.is_visible()
+    assert matching.locator(".q-print-choices li").first.is_visible()
+    page.emulate_media(media="screen")
+    assert not matching.locator(".q-print-choices").is_visible(), "paper choices show on screen"
+    assert matching.locator("select").first.is_visible()

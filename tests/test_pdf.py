@@ -18,7 +18,7 @@ from macros.pdfs import CHEAT_SHEET, PDF_DIR, WHOLE_GUIDE, extra_pdfs, pdf_secti
 from .conftest import DATA, DOCS, ROOT, world_readable_tempdir
 
 sys.path.insert(0, str(ROOT / "tools"))
-from make_pdf import read_config  # noqa: E402
+from make_pdf import for_paper, read_config  # noqa: E402
 
 NAV = read_config(ROOT / "mkdocs.yml")["nav"]
 SECTIONS = pdf_sections(NAV)
@@ -121,6 +121,44 @@ def test_collapsed_answers_and_tabs_print_open_and_math_is_typeset(pdf_dir):
 def test_sources_print_their_address_and_links_leave_for_the_hosted_site(pdf_dir):
     text = flat(" ".join(text_of(pdf_dir / "deployment.pdf")))
     assert "(https://docs.aws.amazon.com/" in text
+
+
+def test_every_pdf_is_tagged_and_has_bookmarks(pdf_dir):
+    """Chromium builds a PDF's bookmarks from its tags: an untagged PDF has neither."""
+    for pdf in pdf_dir.glob("*.pdf"):
+        info = subprocess.run(
+            ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+        ).stdout
+        assert re.search(r"^Tagged:\s+yes$", info, re.M), f"{pdf.name} is not tagged"
+        assert b"/Outlines" in pdf.read_bytes(), f"{pdf.name} has no bookmarks"
+
+
+def test_practice_questions_print_as_paper_questions(pdf_dir):
+    """Circles and squares to tick, blanks to write in, a matching question's choices lettered."""
+    text = flat(" ".join(text_of(pdf_dir / "practice.pdf")))
+    assert "Choose a match" not in text and " Position " not in text, "a drop-down printed"
+    matching = next(q for q in load_site_data(DATA, DOCS).questions["1.1"] if q.type == "matching")
+    choices = sorted({p.response for p in matching.pairs}, key=str.lower)
+    assert flat(f"Choices A. {choices[0]} B. {choices[1]}") in text, "matching choices missing"
+
+
+def test_for_paper_leaves_out_screen_controls_and_tooltips():
+    from bs4 import BeautifulSoup
+
+    article = BeautifulSoup(
+        '<article><div class="tabbed-set"><input type="radio" name="t" id="t1"></div>'
+        '<form class="question"><div class="q-option"><input type="radio" id="a">'
+        '<label for="a">A. One</label></div><div class="q-option"><input type="checkbox" id="b">'
+        '<label for="b">B. Two</label></div><div class="q-step"><span class="q-blank"></span>'
+        '<label for="c">Step</label><select id="c"><option value="">Position</option></select>'
+        '</div></form><p>Uses <abbr title="Amazon S3">S3</abbr>.</p></article>',
+        "html.parser",
+    ).article
+    for_paper(article)
+    html = str(article)
+    assert "<input" not in html and "<select" not in html and "<abbr" not in html
+    assert html.count("print-mark--radio") == 1 and html.count("print-mark--checkbox") == 1
+    assert '<span class="q-blank"></span>' in html and "<p>Uses S3.</p>" in html
 
 
 def test_blank_page_check_can_fail():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -221,6 +222,12 @@ def test_ordering_and_matching_render_labelled_selects_without_revealing_the_ans
     order = [form.index(r) for r in ("Amazon Data Firehose", "Kinesis Data Streams")]
     assert order == sorted(order)  # responses listed alphabetically, not in answer order
     assert '<label for="q1.1-004-1">Stream video</label>' in form
+    # On paper: the responses once, lettered, in the drop-downs' order, and a blank per prompt.
+    listed = re.search(r'<div class="q-print-choices">.*?</div>', form)[0]
+    assert re.findall(r"<li>(.*?)</li>", listed) == sorted(
+        (p["response"] for p in pairs), key=str.lower
+    )
+    assert form.count('<span class="q-blank" aria-hidden="true"></span>') == 3
 
 
 def test_question_kinds_all_have_a_name_in_the_exam_data():
