@@ -374,7 +374,6 @@ def main(argv: list[str] | None = None) -> int:
     # which is as long as all the sections together, the other the rest. The guide is composed
     # first and starts printing while the rest is composed; composing it parses every page, so
     # the rest only reuses parsed pages.
-    pdfs.sort(key=lambda pdf: pdf.slug != WHOLE_GUIDE)
     guide = [pdf for pdf in pdfs if pdf.slug == WHOLE_GUIDE]
     rest = [pdf for pdf in pdfs if pdf.slug != WHOLE_GUIDE]
     with ProcessPoolExecutor(max_workers=2) as pool:
