@@ -71,8 +71,8 @@ def entry_path(loc: tuple[Any, ...], raw: Any) -> str:
     return out or "(top level)"
 
 
-# libyaml's parser when PyYAML has it (its wheels do): the data files load about five times
-# faster than with the pure-Python parser, which took a fifth of the build.
+# libyaml's parser when PyYAML has it (its wheels do): the data files load about four times
+# faster than with the pure-Python parser (1.0 -> 0.25 s, measured on the whole data/).
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

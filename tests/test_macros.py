@@ -421,3 +421,20 @@ def test_algorithms_table_of_one_group():
         algorithms_table(table, "audio")
     with pytest.raises(KeyError, match="no algorithm in group 'vision'"):
         algorithms_table(table, "vision")
+
+
+# --- print tab labels ----------------------------------------------------------------------------
+
+
+def test_every_tab_block_starts_with_its_label_for_print():
+    md = markdown.Markdown(
+        extensions=["pymdownx.tabbed", "macros.print_tabs"],
+        extension_configs={"pymdownx.tabbed": {"alternate_style": True}},
+    )
+    html = md.convert('=== "S3, `File` mode"\n\n    One.\n\n=== "FastFile"\n\n    Two.\n')
+    blocks = html.split('<div class="tabbed-block">')[1:]
+    assert [b.split("</p>")[0].strip() for b in blocks] == [
+        '<p class="print-tab-label">S3, <code>File</code> mode',
+        '<p class="print-tab-label">FastFile',
+    ]
+    assert html.count("print-tab-label") == 2  # the tab bar keeps its own labels untouched

@@ -134,7 +134,6 @@ class Composer:
                 junk.decompose()
             for details in article.find_all("details"):
                 details["open"] = ""
-            self._label_tabs(article)
             for_paper(article)
             h1 = article.find("h1")
             self._articles[src] = Article(
@@ -143,18 +142,6 @@ class Composer:
                 html=str(article),
             )
         return self._articles[src]
-
-    @staticmethod
-    def _label_tabs(article) -> None:
-        """Printed tabs all show: each block gets its tab's label as a small heading."""
-        for tabbed in article.find_all(class_="tabbed-set"):
-            labels = [_plain(label) for label in tabbed.select(".tabbed-labels > label")]
-            blocks = tabbed.select(".tabbed-content > .tabbed-block")
-            for label, block in zip(labels, blocks, strict=False):
-                tag = BeautifulSoup(
-                    f'<p class="print-tab-label">{escape(label)}</p>', "html.parser"
-                )
-                block.insert(0, tag)
 
     def _rewrite(self, src: str, html: str, in_doc: set[str]) -> str:
         """Ids get the page's prefix; links point inside the PDF, or to the hosted site.
@@ -289,13 +276,9 @@ html, body { background: #fff; }
 .print-toc { break-after: page; }
 .print-toc ol ol { font-size: 0.9em; }
 .print-page { break-before: page; }
-.print-tab-label { font-weight: 700; margin: 0.6em 0 0.2em; }
 .print-mark { display: inline-block; flex: none; width: 0.9em; height: 0.9em;
   border: 1px solid #555; vertical-align: -0.1em; }
 .print-mark--radio { border-radius: 50%; }
-
-.md-typeset .tabbed-labels, .md-typeset .tabbed-set > input { display: none !important; }
-.md-typeset .tabbed-content > .tabbed-block { display: block !important; }
 .md-typeset details { break-inside: auto; }
 .md-typeset details > summary::after { display: none; }
 .md-typeset .table-scroll, .md-typeset .md-typeset__scrollwrap, .md-typeset .md-typeset__table {
